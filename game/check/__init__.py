@@ -1,0 +1,1 @@
+"""Headless checks of levels and quizzes, and their reports."""

@@ -1,0 +1,1 @@
+"""YAML content (levels, quizzes, campaign) to validated, immutable models."""

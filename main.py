@@ -1,0 +1,8 @@
+"""Start 长征 · The Long March: ``python main.py`` plays, ``python main.py --help`` lists the rest."""
+
+import sys
+
+from game.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
