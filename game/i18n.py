@@ -1,0 +1,28 @@
+"""Bilingual text: every player-facing string exists in Chinese (the default) and English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+LANGUAGES: tuple[Lang, ...] = ("zh", "en")
+DEFAULT_LANG: Lang = "zh"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A string in both languages; ``text[lang]`` picks one."""
+
+    zh: str
+    en: str
+
+    def __getitem__(self, lang: Lang) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def format(self, **values: object) -> Text:
+        """Fill ``{name}`` fields in both languages."""
+        return Text(self.zh.format(**values), self.en.format(**values))
+
+    def __add__(self, other: Text) -> Text:
+        return Text(self.zh + other.zh, self.en + other.en)
