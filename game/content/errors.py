@@ -28,7 +28,9 @@ class Problem:
 
     def as_dict(self) -> dict[str, object]:
         """The JSON shape used by ``check --json``."""
-        return {"path": self.path, "line": self.line, "column": self.column, "message": self.message}
+        return {
+            "path": self.path, "line": self.line, "column": self.column, "message": self.message
+        }
 
 
 class ContentError(Exception):

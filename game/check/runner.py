@@ -1,0 +1,206 @@
+"""Headless checks: validate every level and quiz file, prove each level solvable.
+
+Files are sorted by name: ``campaign.yaml`` and ``chapter.yaml`` are the campaign's own
+files, any file whose name ends in ``quiz.yaml`` is a quiz bank, and every other ``.yaml``
+file is a level. Checking never imports pygame.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.content.campaign import CAMPAIGN_FILE, CHAPTER_FILE, load_campaign
+from game.content.errors import ContentError, Problem
+from game.content.levels import load_level
+from game.content.quiz import load_quiz
+from game.core.actions import format_moves, parse_moves
+from game.core.level import Level
+from game.core.rules import Impossible, replay
+from game.core.state import Status, initial_state
+from game.solver import DEFAULT_MAX_SECONDS, DEFAULT_MAX_STATES, Outcome, solve
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def kind_of(path: Path) -> str:
+    """``campaign``, ``chapter``, ``quiz`` or ``level``, from the file name."""
+    if path.name == CAMPAIGN_FILE:
+        return "campaign"
+    if path.name == CHAPTER_FILE:
+        return "chapter"
+    if path.stem.endswith("quiz"):
+        return "quiz"
+    return "level"
+
+
+@dataclass
+class FileReport:
+    """The result of checking one file."""
+
+    path: str
+    kind: str
+    errors: list[Problem] = field(default_factory=list)
+    id: str = ""
+    chapter: str = ""
+    solvable: bool | None = None
+    moves: int | None = None
+    solution: str | None = None
+    expanded: int = 0
+    seconds: float = 0.0
+    questions: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file passed every check."""
+        return not self.errors and self.solvable is not False
+
+    def fail(self, message: str) -> None:
+        """Add a problem about the file as a whole."""
+        self.errors.append(Problem(self.path, 0, 0, message))
+
+    def as_dict(self) -> dict[str, object]:
+        """The JSON shape of ``check --json``."""
+        errors = [e.as_dict() for e in self.errors]
+        if self.kind == "level":
+            return {"path": self.path, "id": self.id, "chapter": self.chapter, "ok": self.ok,
+                    "solvable": self.solvable, "moves": self.moves, "solution": self.solution,
+                    "expanded": self.expanded, "seconds": round(self.seconds, 4),
+                    "warnings": self.warnings, "errors": errors}
+        if self.kind == "quiz":
+            return {"path": self.path, "chapter": self.chapter, "ok": self.ok,
+                    "questions": self.questions, "errors": errors}
+        return {"path": self.path, "kind": self.kind, "ok": self.ok, "errors": errors}
+
+
+@dataclass
+class CheckReport:
+    """Everything ``check`` found."""
+
+    files: list[FileReport]
+
+    @property
+    def ok(self) -> bool:
+        """Whether every file passed."""
+        return all(f.ok for f in self.files)
+
+    def of_kind(self, kind: str) -> list[FileReport]:
+        """The reports for one kind of file."""
+        return [f for f in self.files if f.kind == kind]
+
+    def as_dict(self) -> dict[str, object]:
+        """The JSON document printed by ``check --json``."""
+        return {
+            "ok": self.ok,
+            "levels": [f.as_dict() for f in self.of_kind("level")],
+            "quizzes": [f.as_dict() for f in self.of_kind("quiz")],
+            "campaign": [f.as_dict() for f in self.files if f.kind in ("campaign", "chapter")],
+        }
+
+
+def display(path: Path) -> str:
+    """A path as the tester typed it: relative to the working folder when inside it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def collect(paths: Iterable[Path]) -> list[Path]:
+    """Every YAML file in ``paths`` (folders are searched recursively), sorted, no repeats."""
+    found: dict[Path, None] = {}
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.suffix in YAML_SUFFIXES and child.is_file():
+                    found.setdefault(child, None)
+        else:
+            found.setdefault(path, None)
+    return list(found)
+
+
+def check_level(path: Path, report: FileReport, *, max_states: int = DEFAULT_MAX_STATES,
+                max_seconds: float = DEFAULT_MAX_SECONDS) -> Level | None:
+    """Validate and solve one level, filling ``report``."""
+    try:
+        level = load_level(path, report.path)
+    except ContentError as error:
+        report.errors.extend(error.problems)
+        return None
+    report.id, report.chapter = level.id, level.chapter
+    result = solve(level, max_states=max_states, max_seconds=max_seconds)
+    report.expanded, report.seconds = result.expanded, result.seconds
+    if result.outcome is Outcome.SOLVED:
+        assert result.moves is not None
+        report.solvable, report.moves = True, len(result.moves)
+        report.solution = format_moves(result.moves)
+    elif result.outcome is Outcome.UNSOLVABLE:
+        report.solvable = False
+        report.fail("no way to win: the solver tried every possible game "
+                    f"({result.expanded} positions); give more turns or troops, or open a path")
+    else:
+        report.solvable = None
+        report.fail(f"the solver gave up after {result.expanded} positions "
+                    f"({result.seconds:.1f} s) without an answer; make the map smaller or "
+                    "the turn limit lower")
+    if level.solution is not None:
+        _check_stored_solution(level, report)
+    return level
+
+
+def _check_stored_solution(level: Level, report: FileReport) -> None:
+    assert level.solution is not None
+    try:
+        final = replay(level, initial_state(level), parse_moves(level.solution))
+    except Impossible as refused:
+        report.fail(f"the stored solution is refused by the rules: {refused.message.en}")
+        return
+    if final.status is not Status.WON:
+        report.fail("the stored solution no longer wins this level; update solution:")
+    elif report.moves is not None and len(parse_moves(level.solution)) > report.moves:
+        report.warnings.append(f"the stored solution takes {len(parse_moves(level.solution))} "
+                               f"moves; the shortest takes {report.moves}")
+
+
+def check_quiz(path: Path, report: FileReport) -> None:
+    """Validate one quiz bank, filling ``report``."""
+    try:
+        quiz = load_quiz(path, report.path)
+    except ContentError as error:
+        report.errors.extend(error.problems)
+        return
+    report.chapter, report.questions = quiz.chapter, len(quiz.questions)
+
+
+def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
+              max_seconds: float = DEFAULT_MAX_SECONDS) -> CheckReport:
+    """Check every file under ``paths``; campaign files also check the links between files."""
+    reports: list[FileReport] = []
+    by_path: dict[str, FileReport] = {}
+    for path in collect(paths):
+        report = FileReport(display(path), kind_of(path))
+        reports.append(report)
+        by_path[report.path] = report
+        if not path.is_file():
+            report.fail("no such file")
+        elif report.kind == "level":
+            check_level(path, report, max_states=max_states, max_seconds=max_seconds)
+        elif report.kind == "quiz":
+            check_quiz(path, report)
+    for report in list(reports):
+        if report.kind == "campaign":
+            _check_campaign(Path(report.path), report, by_path)
+    return CheckReport(reports)
+
+
+def _check_campaign(path: Path, report: FileReport, by_path: dict[str, FileReport]) -> None:
+    try:
+        load_campaign(path.parent, display)
+    except ContentError as error:
+        for problem in error.problems:
+            owner = by_path.get(problem.path, report)
+            if problem not in owner.errors:
+                owner.errors.append(problem)

@@ -1,0 +1,248 @@
+"""The campaign: ``campaign.yaml`` orders chapter folders; each has ``chapter.yaml``.
+
+A chapter file holds the briefing, the history card and the names of its level and quiz
+files, all relative to its own folder; nothing may point outside the campaign's folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from game.content.errors import ContentError, Problem, did_you_mean
+from game.content.levels import ID_HINT, ID_PATTERN, load_level
+from game.content.quiz import Quiz, load_quiz
+from game.content.schema import INVALID, Bilingual, Context, Field, ListOf, Obj, Record, Str
+from game.content.yamlsafe import load_yaml_file
+from game.core.level import Level
+from game.i18n import Text
+
+CAMPAIGN_FILE = "campaign.yaml"
+CHAPTER_FILE = "chapter.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryCard:
+    """The 知识卡片 a pupil keeps after finishing a chapter."""
+
+    facts: tuple[Text, ...]
+    quote: Text
+    quote_source: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    """One chapter: its story, its levels in order, its quiz bank and its history card."""
+
+    id: str
+    title: Text
+    date: Text
+    place: Text
+    briefing: Text
+    sources: tuple[str, ...]
+    levels: tuple[Level, ...]
+    quiz: Quiz | None
+    card: HistoryCard | None
+    folder: Path
+
+
+@dataclass(frozen=True, slots=True)
+class Campaign:
+    """The chapters in the order they are played."""
+
+    title: Text
+    chapters: tuple[Chapter, ...]
+    root: Path
+
+    def chapter(self, chapter_id: str) -> Chapter:
+        """The chapter with ``chapter_id``."""
+        for chapter in self.chapters:
+            if chapter.id == chapter_id:
+                return chapter
+        raise KeyError(chapter_id)
+
+
+_RELATIVE = Str("A file name relative to this folder.", pattern=r"[^/\\:]+(/[^/\\:]+)*",
+                pattern_hint="must be a file name inside this folder (no absolute paths)")
+
+CARD_SPEC = Obj(
+    {
+        "facts": Field(ListOf(Bilingual(max_length=200), min_items=1, max_items=8,
+                              description="Key dates, places, numbers and people.")),
+        "quote": Field(Bilingual("A quotation or the poem line that belongs to the chapter.")),
+        "quote_source": Field(Bilingual("Who said or wrote the quotation, and when.")),
+    },
+    description="The history card (知识卡片) kept after finishing the chapter.",
+    what="a history card",
+)
+
+CHAPTER_SPEC = Obj(
+    {
+        "id": Field(Str("Chapter id; levels and the quiz name it in chapter:.",
+                        pattern=ID_PATTERN, pattern_hint=ID_HINT, max_length=60)),
+        "title": Field(Bilingual("The chapter's name.", max_length=40)),
+        "date": Field(Bilingual("When it happened.", max_length=80)),
+        "place": Field(Bilingual("Where it happened.", max_length=120)),
+        "briefing": Field(Bilingual("3–5 sentences: what happened and why it mattered.",
+                                    max_length=1200)),
+        "sources": Field(ListOf(Str(max_length=200), min_items=1,
+                                description="Fact-sheet ids the briefing and card rest on.")),
+        "levels": Field(ListOf(_RELATIVE, min_items=1, max_items=20,
+                               description="Level files, in the order they are played.")),
+        "quiz": Field(_RELATIVE, required=False),
+        "card": Field(CARD_SPEC, required=False),
+    },
+    description="A chapter of the campaign.",
+    what="a chapter",
+)
+
+CAMPAIGN_SPEC = Obj(
+    {
+        "title": Field(Bilingual("The campaign's name.", max_length=40)),
+        "chapters": Field(ListOf(_RELATIVE, min_items=1, max_items=30,
+                                 description="Chapter folders, in the order they are played.")),
+    },
+    description="The order of the chapters.",
+    what="the campaign",
+)
+
+
+def _inside(root: Path, relative: str) -> Path | None:
+    """``root / relative`` if it stays inside ``root`` (no ``..``, no links out), else None."""
+    target = root / relative
+    try:
+        target.resolve().relative_to(root.resolve())
+    except ValueError:
+        return None
+    return target
+
+
+Display = Callable[[Path], str]
+
+
+def default_display(root: Path) -> Display:
+    """Show paths relative to the folder that holds the campaign (``levels/...``)."""
+
+    def shown(path: Path) -> str:
+        try:
+            return str(path.relative_to(root.parent))
+        except ValueError:
+            return str(path)
+
+    return shown
+
+
+def _validate(path: Path, spec: Obj, shown: str, problems: list[Problem]) -> Record | None:
+    try:
+        node = load_yaml_file(path, shown)
+    except ContentError as error:
+        problems.extend(error.problems)
+        return None
+    ctx = Context(shown)
+    record = spec.validate(node, ctx)
+    problems.extend(ctx.problems)
+    return None if record is INVALID else record
+
+
+def load_campaign(root: Path, display: Display | None = None) -> Campaign:
+    """Load ``root/campaign.yaml`` and every chapter, level and quiz it names.
+
+    Raises one :class:`ContentError` listing every problem in every file.
+    """
+    problems: list[Problem] = []
+    show = display or default_display(root)
+    campaign_path = root / CAMPAIGN_FILE
+    record = _validate(campaign_path, CAMPAIGN_SPEC, show(campaign_path), problems)
+    chapters: list[Chapter] = []
+    if record is not None:
+        seen: set[str] = set()
+        for folder_name, folder_node in zip(record["chapters"], record.at("chapters").value, strict=True):
+            folder = _inside(root, folder_name)
+            if folder is None or not (folder / CHAPTER_FILE).is_file():
+                problems.append(_at(show(campaign_path), folder_node,
+                                    f'no chapter folder "{folder_name}" with a {CHAPTER_FILE} '
+                                    f"inside {root.name}/"))
+                continue
+            chapter = load_chapter(folder, root, problems, show)
+            if chapter is not None:
+                if chapter.id in seen:
+                    problems.append(_at(show(campaign_path), folder_node,
+                                        f'the chapter id "{chapter.id}" is used twice'))
+                seen.add(chapter.id)
+                chapters.append(chapter)
+    if problems:
+        raise ContentError(problems)
+    assert record is not None
+    return Campaign(record["title"], tuple(chapters), root)
+
+
+def _at(path: str, node: yaml.Node, message: str) -> Problem:
+    return Problem(path, node.start_mark.line + 1, node.start_mark.column + 1, message)
+
+
+def load_chapter(
+    folder: Path, root: Path, problems: list[Problem], show: Display
+) -> Chapter | None:
+    """Load one chapter folder, adding its problems to ``problems``; None if it has any."""
+    before = len(problems)
+    chapter_path = folder / CHAPTER_FILE
+    shown = show(chapter_path)
+    record = _validate(chapter_path, CHAPTER_SPEC, shown, problems)
+    if record is None:
+        return None
+    chapter_id = record["id"]
+    levels: list[Level] = []
+    level_ids: dict[str, str] = {}
+    for name, node in zip(record["levels"], record.at("levels").value, strict=True):
+        path = _inside(folder, name)
+        if path is None or not path.is_file():
+            problems.append(_at(shown, node, f'no level file "{name}" in this chapter folder'
+                                             f"{_suggest(folder, name)}"))
+            continue
+        try:
+            level = load_level(path, show(path))
+        except ContentError as error:
+            problems.extend(error.problems)
+            continue
+        if level.chapter != chapter_id:
+            problems.append(Problem(level.source, 0, 0, f'chapter: says "{level.chapter}" but '
+                                    f'this level is listed in chapter "{chapter_id}"'
+                                    f"{did_you_mean(level.chapter, [chapter_id])}"))
+        if level.id in level_ids:
+            problems.append(_at(shown, node, f'the level id "{level.id}" is also used by '
+                                             f"{level_ids[level.id]}; ids must be unique"))
+        level_ids[level.id] = level.source
+        levels.append(level)
+    quiz = None
+    if record["quiz"] is not None:
+        path = _inside(folder, record["quiz"])
+        if path is None or not path.is_file():
+            problems.append(_at(shown, record.at("quiz"), f'no quiz file "{record["quiz"]}" in '
+                                                          "this chapter folder"))
+        else:
+            try:
+                quiz = load_quiz(path, show(path))
+            except ContentError as error:
+                problems.extend(error.problems)
+            else:
+                if quiz.chapter != chapter_id:
+                    problems.append(Problem(quiz.source, 0, 0, f'chapter: says "{quiz.chapter}"'
+                                            f' but this quiz belongs to chapter "{chapter_id}"'))
+    if len(problems) > before:
+        return None
+    card_record = record["card"]
+    card = None
+    if card_record is not None:
+        card = HistoryCard(tuple(card_record["facts"]), card_record["quote"],
+                           card_record["quote_source"])
+    return Chapter(chapter_id, record["title"], record["date"], record["place"],
+                   record["briefing"], tuple(record["sources"]), tuple(levels), quiz, card,
+                   folder)
+
+
+def _suggest(folder: Path, name: str) -> str:
+    names = [p.name for p in folder.glob("*.yaml")] if folder.is_dir() else []
+    return did_you_mean(name, names)

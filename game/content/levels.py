@@ -1,0 +1,324 @@
+"""Level files: YAML with an ASCII map under a legend, a goal, enemies and bilingual text.
+
+``load_level(path)`` returns an immutable :class:`game.core.level.Level` or raises one
+:class:`ContentError` listing every problem with its file, line and column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from game.content.errors import ContentError, did_you_mean
+from game.content.schema import (
+    INVALID,
+    Bilingual,
+    Context,
+    DictOf,
+    Field,
+    Int,
+    Obj,
+    Record,
+    Str,
+)
+from game.content.yamlsafe import load_yaml_file
+from game.core.actions import Action, parse_moves
+from game.core.level import Goal, Level, PatrolSpec, Pos
+from game.core.terrain import TERRAIN, Terrain
+
+#: The largest map that still shows every cell at a readable size on a 1280×720 screen.
+MAX_WIDTH = 40
+MAX_HEIGHT = 22
+
+MARKERS = ("start", "goal")
+ID_PATTERN = r"[a-z0-9][a-z0-9-]*"
+ID_HINT = "is not a valid id: use lower-case letters, digits and '-', e.g. xiangjiang-1"
+
+
+@dataclass(frozen=True, slots=True)
+class LegendEntry:
+    """What one map character means: a terrain, and optionally the start or a goal cell."""
+
+    terrain: Terrain
+    marker: str | None = None
+
+
+#: The legend every level starts from; a level's own ``legend:`` adds to it or overrides it.
+DEFAULT_LEGEND: dict[str, str] = {
+    ".": "plain",
+    "=": "road",
+    "T": "forest",
+    "^": "hills",
+    "~": "river",
+    "-": "ford",
+    ",": "bank",
+    "S": "plain + start",
+    "G": "bank + goal",
+}
+
+
+def parse_legend_value(text: str) -> LegendEntry | str:
+    """Read ``"terrain"`` or ``"terrain + marker"``; return the entry or an error message."""
+    parts = [part.strip() for part in text.split("+")]
+    if len(parts) > 2 or not all(parts):
+        return f'"{text}" should be a terrain, optionally "+ start" or "+ goal", e.g. "bank + goal"'
+    terrain = TERRAIN.get(parts[0])
+    if terrain is None:
+        return (f'unknown terrain "{parts[0]}"{did_you_mean(parts[0], TERRAIN)}; '
+                f"terrains: {', '.join(TERRAIN)}")
+    marker = parts[1] if len(parts) == 2 else None
+    if marker is not None and marker not in MARKERS:
+        return f'unknown marker "{marker}"{did_you_mean(marker, MARKERS)}; markers: start, goal'
+    if marker is not None and not terrain.passable:
+        return f'the {marker} cannot be on {terrain.name}, which nobody can enter'
+    return LegendEntry(terrain, marker)
+
+
+_DEFAULT_ENTRIES: dict[str, LegendEntry] = {}
+for _char, _value in DEFAULT_LEGEND.items():
+    _entry = parse_legend_value(_value)
+    assert isinstance(_entry, LegendEntry)
+    _DEFAULT_ENTRIES[_char] = _entry
+
+GOAL_SPEC = Obj(
+    {
+        "kind": Field(Str("What wins the level.", choices=("reach",)), required=False,
+                      default="reach"),
+        "min_troops": Field(Int("Troops that must arrive.", 0, 1_000_000), required=False,
+                            default=1),
+        "text": Field(Bilingual("The goal in your own words (default: generated)."),
+                      required=False),
+    },
+    description="What the column must do to win.",
+    what="goal",
+)
+
+PATROL_SPEC = Obj(
+    {
+        "route": Field(Str("Moves the patrol repeats forever: U D L R, '.' to stand still. "
+                           "It must end where it starts.", pattern=r"[UDLRudlr. ]+",
+                           pattern_hint="is not a route: use U, D, L, R and . (stand still)")),
+        "sight": Field(Int("How many cells it sees in each straight direction.", 0, 20),
+                       required=False, default=3),
+        "damage": Field(Int("Troops lost each turn the column ends in its sight.", 0, 100_000),
+                        required=False, default=10),
+        "on": Field(Str("The terrain under its start cell.", choices=tuple(TERRAIN)),
+                    required=False, default="road"),
+    },
+    description="An enemy patrol that walks a fixed route and sees along straight lines.",
+    what="a patrol",
+)
+
+LEVEL_SPEC = Obj(
+    {
+        "id": Field(Str("Unique id of the level.", pattern=ID_PATTERN, pattern_hint=ID_HINT,
+                        max_length=60)),
+        "chapter": Field(Str("Id of the chapter this level belongs to.", pattern=ID_PATTERN,
+                             pattern_hint=ID_HINT, max_length=60)),
+        "title": Field(Bilingual("The level's name.", max_length=40)),
+        "intro": Field(Bilingual("One or two sentences shown before the level starts."),
+                       required=False),
+        "map": Field(Str("The map, one text row per grid row; characters from the legend.",
+                         max_length=10_000)),
+        "legend": Field(DictOf(Str(min_length=1, max_length=1), Str(),
+                               description="Extra or changed map characters: "
+                                           "'char': terrain or 'terrain + start/goal'."),
+                        required=False, default=[]),
+        "troops": Field(Int("Troops the column starts with.", 1, 1_000_000)),
+        "turns": Field(Int("Turns before the enemy closes in (the turn limit).", 1, 500)),
+        "goal": Field(GOAL_SPEC, required=False),
+        "patrols": Field(DictOf(Str(min_length=1, max_length=1), PATROL_SPEC,
+                                description="Enemy patrols, by their map character."),
+                         required=False, default=[]),
+        "par_slack": Field(Int("Moves allowed above the shortest solution for the par star.",
+                               0, 500), required=False, default=3),
+        "solution": Field(Str("A winning move string, replayed by check.", max_length=5_000,
+                              pattern=r"[UDLRudlr. ]+",
+                              pattern_hint="is not a move string: use U, D, L, R and ."),
+                          required=False),
+    },
+    description="A level of 长征 · The Long March.",
+    what="a level",
+)
+
+
+def load_level(path: Path, display_path: str | None = None) -> Level:
+    """Read, validate and build one level file; raise :class:`ContentError` on any problem."""
+    shown = display_path or str(path)
+    node = load_yaml_file(path, shown)
+    return build_level(node, shown, path.read_text(encoding="utf-8-sig").splitlines())
+
+
+def build_level(node: yaml.Node, shown: str, lines: list[str]) -> Level:
+    """Validate a composed YAML document as a level (``lines`` locate map problems)."""
+    ctx = Context(shown)
+    record = LEVEL_SPEC.validate(node, ctx)
+    level = None if record is INVALID else _build(record, ctx, lines)
+    if ctx.problems or level is None:
+        raise ContentError(ctx.problems)
+    return level
+
+
+def _legend(record: Record, ctx: Context) -> dict[str, LegendEntry]:
+    legend = dict(_DEFAULT_ENTRIES)
+    for entry in record["legend"]:
+        parsed = parse_legend_value(entry.value)
+        if isinstance(parsed, str):
+            ctx.error(entry.node, parsed)
+        else:
+            legend[entry.key] = parsed
+    return legend
+
+
+def _map_rows(record: Record, lines: list[str]) -> list[tuple[str, int, int]]:
+    """The map's rows, each with the 1-based file line and column where it starts."""
+    node = record.at("map")
+    assert isinstance(node, yaml.ScalarNode)
+    rows = str(record["map"]).strip("\n").split("\n")
+    located = []
+    block = node.style in ("|", ">")
+    for index, row in enumerate(rows):
+        if block:
+            line = node.start_mark.line + 2 + index
+            text = lines[line - 1] if 0 < line <= len(lines) else ""
+            column = len(text) - len(text.lstrip(" ")) + 1
+        else:
+            line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        located.append((row, line, column))
+    return located
+
+
+def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
+    legend = _legend(record, ctx)
+    patrol_entries = {entry.key: entry for entry in record["patrols"]}
+    for char, entry in patrol_entries.items():
+        if char in legend:
+            ctx.error(entry.key_node, f'patrol "{char}" uses a character the legend already '
+                                      f'gives to {legend[char].terrain.name}; pick another')
+    rows = _map_rows(record, lines)
+    width = len(rows[0][0])
+    if len(rows) > MAX_HEIGHT or max(len(r[0]) for r in rows) > MAX_WIDTH:
+        ctx.error(record.at("map"), f"the map is {max(len(r[0]) for r in rows)}×{len(rows)}; "
+                                    f"the largest that fits the screen is "
+                                    f"{MAX_WIDTH}×{MAX_HEIGHT}")
+        return None
+    grid: list[tuple[Terrain, ...]] = []
+    start: list[tuple[Pos, int, int]] = []
+    goals: set[Pos] = set()
+    patrol_starts: dict[str, list[tuple[Pos, int, int]]] = {c: [] for c in patrol_entries}
+    known = "".join(sorted(set(legend) | set(patrol_entries)))
+    for y, (row, line, column) in enumerate(rows):
+        if len(row) != width:
+            ctx.error(None, f"map row {y + 1} has {len(row)} cells but row 1 has {width}; "
+                            "every row needs the same length", line=line, column=column)
+            continue
+        cells: list[Terrain] = []
+        for x, char in enumerate(row):
+            entry = legend.get(char)
+            if char in patrol_entries:
+                patrol_starts[char].append(((x, y), line, column + x))
+                cells.append(TERRAIN[patrol_entries[char].value["on"]])
+                continue
+            if entry is None:
+                shown = "a space" if char == " " else f'"{char}"'
+                ctx.error(None, f"unknown map character {shown} (row {y + 1}, column {x + 1}); "
+                                f"use one of {known} or add it to legend:",
+                          line=line, column=column + x)
+                cells.append(TERRAIN["plain"])
+                continue
+            cells.append(entry.terrain)
+            if entry.marker == "start":
+                start.append(((x, y), line, column + x))
+            elif entry.marker == "goal":
+                goals.add((x, y))
+        grid.append(tuple(cells))
+    if ctx.problems:
+        return None
+    map_node = record.at("map")
+    if not start:
+        ctx.error(map_node, "the map has no start: mark the column's starting cell with S")
+    for _, line, column in start[1:]:
+        ctx.error(None, "the map has more than one start (S); keep exactly one",
+                  line=line, column=column)
+    if not goals:
+        ctx.error(map_node, "the map has no goal: mark the cells to reach with G")
+    level_grid = tuple(grid)
+    patrols = _patrols(patrol_entries, patrol_starts, level_grid, ctx, map_node)
+    goal_record = record["goal"]
+    min_troops = goal_record["min_troops"] if goal_record else 1
+    if min_troops > record["troops"]:
+        ctx.error(record.at("goal"), f"the goal asks for {min_troops} troops but the column "
+                                     f"starts with only {record['troops']}")
+    solution = record["solution"]
+    if solution is not None:
+        parse_moves(solution)  # the spec's pattern already guarantees it parses
+    if ctx.problems:
+        return None
+    return Level(
+        id=record["id"],
+        chapter=record["chapter"],
+        title=record["title"],
+        grid=level_grid,
+        start=start[0][0],
+        troops=record["troops"],
+        turn_limit=record["turns"],
+        goal=Goal(frozenset(goals), min_troops),
+        patrols=patrols,
+        intro=record["intro"],
+        goal_text=goal_record["text"] if goal_record else None,
+        par_slack=record["par_slack"],
+        solution=solution,
+        source=ctx.path,
+    )
+
+
+def _patrols(
+    entries: dict[str, Any],
+    starts: dict[str, list[tuple[Pos, int, int]]],
+    grid: tuple[tuple[Terrain, ...], ...],
+    ctx: Context,
+    map_node: yaml.Node,
+) -> tuple[PatrolSpec, ...]:
+    specs = []
+    height, width = len(grid), len(grid[0]) if grid else 0
+    for char, entry in entries.items():
+        placed = starts[char]
+        if not placed:
+            ctx.error(entry.key_node, f'patrol "{char}" is not on the map: put "{char}" where '
+                                      "it starts")
+            continue
+        for _, line, column in placed[1:]:
+            ctx.error(None, f'patrol "{char}" appears more than once on the map; each patrol '
+                            "needs its own character", line=line, column=column)
+        route = parse_moves(entry.value["route"])
+        route_node = entry.value.at("route")
+        pos = placed[0][0]
+        problem = _walk_route(pos, route, grid, width, height)
+        if problem:
+            ctx.error(route_node, f'patrol "{char}": {problem}')
+            continue
+        specs.append(PatrolSpec(char, pos, tuple(route), entry.value["sight"],
+                                entry.value["damage"]))
+    return tuple(specs)
+
+
+def _walk_route(
+    pos: Pos, route: list[Action], grid: tuple[tuple[Terrain, ...], ...], width: int,
+    height: int,
+) -> str:
+    x, y = pos
+    for number, action in enumerate(route, start=1):
+        dx, dy = action.delta
+        x, y = x + dx, y + dy
+        if not (0 <= x < width and 0 <= y < height):
+            return f"step {number} ({action.value}) of its route leaves the map"
+        if not grid[y][x].passable:
+            return (f"step {number} ({action.value}) of its route walks into "
+                    f"{grid[y][x].name} at row {y + 1}, column {x + 1}")
+    if (x, y) != pos:
+        return ("its route must end where it starts so it can repeat "
+                f"(it ends at row {y + 1}, column {x + 1}); add the moves back")
+    return ""

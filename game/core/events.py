@@ -1,0 +1,60 @@
+"""What happened during one step, for the shell to animate, sound and explain.
+
+Events are named tuples: immutable values that are cheap to make, since the solver makes
+millions of them.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from game.core.level import Pos
+from game.core.state import LossReason
+
+
+class ColumnMoved(NamedTuple):
+    """The Red Army column moved from one cell to the next."""
+
+    start: Pos
+    end: Pos
+
+
+class ColumnWaited(NamedTuple):
+    """The column held its position for a turn."""
+
+    pos: Pos
+
+
+class PatrolMoved(NamedTuple):
+    """An enemy patrol walked one step of its route."""
+
+    patrol: str
+    start: Pos
+    end: Pos
+
+
+class PatrolHeld(NamedTuple):
+    """A patrol could not step because the column stood in its way."""
+
+    patrol: str
+    pos: Pos
+
+
+class Spotted(NamedTuple):
+    """A patrol saw the column at the end of the turn, costing troops."""
+
+    patrol: str
+    damage: int
+
+
+class Won(NamedTuple):
+    """The goal was reached."""
+
+
+class Lost(NamedTuple):
+    """The level was lost, and why."""
+
+    reason: LossReason
+
+
+Event = ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | Spotted | Won | Lost

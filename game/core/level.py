@@ -1,0 +1,124 @@
+"""A level as the rules see it: an immutable grid, the column's start, enemies and the goal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.core.actions import Action
+from game.core.terrain import Terrain
+from game.i18n import Text
+
+Pos = tuple[int, int]
+"""A cell as ``(x, y)``: column from the left, row from the top, counting from 0."""
+
+
+@dataclass(frozen=True, slots=True)
+class PatrolSpec:
+    """An enemy patrol: walks ``route`` over and over and sees ``sight`` cells in four directions."""
+
+    id: str
+    start: Pos
+    route: tuple[Action, ...]
+    sight: int
+    damage: int
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """What wins: stand on a goal cell with at least ``min_troops`` before the turns run out."""
+
+    cells: frozenset[Pos]
+    min_troops: int
+
+    def describe(self, turn_limit: int) -> Text:
+        """The goal in words a pupil understands."""
+        return Text(
+            f"在{turn_limit}回合内到达金色标记的对岸,兵力不少于{self.min_troops}。",
+            f"Reach the gold-marked far bank within {turn_limit} turns "
+            f"with at least {self.min_troops} troops.",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """Everything the rules need to play one level; built by ``game.content`` from YAML."""
+
+    id: str
+    chapter: str
+    title: Text
+    grid: tuple[tuple[Terrain, ...], ...]
+    start: Pos
+    troops: int
+    turn_limit: int
+    goal: Goal
+    patrols: tuple[PatrolSpec, ...] = ()
+    intro: Text | None = None
+    goal_text: Text | None = None
+    par_slack: int = 3
+    solution: str | None = None
+    source: str = ""
+    _passable: frozenset[Pos] = field(default=frozenset(), repr=False, compare=False)
+    _sight: dict[tuple[Pos, int], frozenset[Pos]] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
+
+    def __post_init__(self) -> None:
+        passable = frozenset(
+            (x, y)
+            for y, row in enumerate(self.grid)
+            for x, terrain in enumerate(row)
+            if terrain.passable
+        )
+        object.__setattr__(self, "_passable", passable)
+
+    @property
+    def width(self) -> int:
+        """Number of columns."""
+        return len(self.grid[0])
+
+    @property
+    def height(self) -> int:
+        """Number of rows."""
+        return len(self.grid)
+
+    def terrain(self, pos: Pos) -> Terrain:
+        """The terrain at ``pos`` (which must be on the map)."""
+        x, y = pos
+        return self.grid[y][x]
+
+    def inside(self, pos: Pos) -> bool:
+        """Whether ``pos`` is on the map."""
+        x, y = pos
+        return 0 <= x < self.width and 0 <= y < self.height
+
+    def passable(self, pos: Pos) -> bool:
+        """Whether a unit may stand on ``pos`` (on the map and passable ground)."""
+        return pos in self._passable
+
+    def seen_from(self, pos: Pos, sight: int) -> frozenset[Pos]:
+        """Cells a lookout at ``pos`` sees: straight lines in four directions, ``sight`` long.
+
+        A line stops at the map's edge and at ground that blocks sight (forest, hills); that
+        ground itself is not seen, which is how forest hides the column. Memoised per level.
+        """
+        key = (pos, sight)
+        seen = self._sight.get(key)
+        if seen is None:
+            cells: set[Pos] = set()
+            for dx, dy in ((0, -1), (0, 1), (-1, 0), (1, 0)):
+                x, y = pos
+                for _ in range(sight):
+                    x, y = x + dx, y + dy
+                    if not self.inside((x, y)):
+                        break
+                    terrain = self.grid[y][x]
+                    if terrain.blocks_sight or terrain.hides:
+                        break
+                    cells.add((x, y))
+            seen = frozenset(cells)
+            self._sight[key] = seen
+        return seen
+
+    def objective(self) -> Text:
+        """The goal as shown in the HUD: the author's words if given, else generated."""
+        return self.goal_text or self.goal.describe(self.turn_limit)

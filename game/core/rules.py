@@ -1,0 +1,122 @@
+"""The rules of a turn: ``step(level, state, action) -> (state, events)``, pure and deterministic.
+
+A turn has four phases, always in this order:
+
+1. **Column.** The column moves one cell or waits. Leaving the map, impassable ground and
+   cells held by an enemy raise :class:`Impossible`, which spends no turn.
+2. **World.** Each patrol takes the next step of its route. A patrol whose next cell is the
+   column's holds its ground and tries the same step next turn.
+3. **Sight.** Every patrol that sees the column's cell costs the column that patrol's damage.
+4. **Outcome.** No troops left loses; standing on a goal cell wins (with enough troops, or
+   loses with too few); running out of turns loses.
+
+New mechanics (pursuers, boats, weather...) are new phases or new enemy kinds here, asked
+about through the level's data, never special cases for one chapter.
+"""
+
+from __future__ import annotations
+
+from game.core.actions import Action
+from game.core.events import (
+    ColumnMoved,
+    ColumnWaited,
+    Event,
+    Lost,
+    PatrolHeld,
+    PatrolMoved,
+    Spotted,
+    Won,
+)
+from game.core.level import Level, Pos
+from game.core.state import LossReason, PatrolState, State, Status
+from game.i18n import Text
+
+
+class Impossible(Exception):
+    """An action the rules refuse; it spends no turn. ``message`` says why, in both languages."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(message.en)
+        self.message = message
+
+
+OFF_MAP = Text("地图边缘,无路可走。", "That is the edge of the map.")
+BLOCKED_BY_ENEMY = Text("敌军巡逻队挡住了去路。", "An enemy patrol blocks the way.")
+LEVEL_OVER = Text("本关已经结束。", "This level is over.")
+
+
+def _blocked_message(level: Level, pos: Pos) -> Text:
+    terrain = level.terrain(pos)
+    if terrain.name == "river":
+        return Text("江水太深,要从渡口过江。", "The river is too deep here: cross at a ford.")
+    return Text(f"{terrain.label.zh}无法通行。", f"The {terrain.label.en} cannot be crossed.")
+
+
+def check_action(level: Level, state: State, action: Action) -> Pos:
+    """Return where ``action`` takes the column, or raise :class:`Impossible`."""
+    if state.status is not Status.PLAYING:
+        raise Impossible(LEVEL_OVER)
+    dx, dy = action.delta
+    x, y = state.pos
+    target = (x + dx, y + dy)
+    if target == state.pos:
+        return target
+    if not level.passable(target):
+        if not level.inside(target):
+            raise Impossible(OFF_MAP)
+        raise Impossible(_blocked_message(level, target))
+    for patrol in state.patrols:
+        if patrol.pos == target:
+            raise Impossible(BLOCKED_BY_ENEMY)
+    return target
+
+
+def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]]:
+    """Play one turn. Raises :class:`Impossible` (and changes nothing) for a refused action."""
+    pos = check_action(level, state, action)
+    events: list[Event] = [
+        ColumnWaited(pos) if pos == state.pos else ColumnMoved(state.pos, pos)
+    ]
+
+    patrols: list[PatrolState] = []
+    for spec, patrol in zip(level.patrols, state.patrols, strict=True):
+        dx, dy = spec.route[patrol.step].delta
+        nxt = (patrol.pos[0] + dx, patrol.pos[1] + dy)
+        if nxt == pos and nxt != patrol.pos:
+            patrols.append(patrol)
+            events.append(PatrolHeld(spec.id, patrol.pos))
+            continue
+        patrols.append(PatrolState(nxt, (patrol.step + 1) % len(spec.route)))
+        if nxt != patrol.pos:
+            events.append(PatrolMoved(spec.id, patrol.pos, nxt))
+
+    troops = state.troops
+    if not level.terrain(pos).hides:
+        for spec, patrol in zip(level.patrols, patrols, strict=True):
+            if pos in level.seen_from(patrol.pos, spec.sight):
+                troops -= spec.damage
+                events.append(Spotted(spec.id, spec.damage))
+
+    turn = state.turn + 1
+    status, reason = Status.PLAYING, None
+    if troops <= 0:
+        troops, status, reason = 0, Status.LOST, LossReason.NO_TROOPS
+    elif pos in level.goal.cells:
+        if troops >= level.goal.min_troops:
+            status = Status.WON
+        else:
+            status, reason = Status.LOST, LossReason.TOO_FEW_TROOPS
+    elif turn >= level.turn_limit:
+        status, reason = Status.LOST, LossReason.OUT_OF_TURNS
+    if status is Status.WON:
+        events.append(Won())
+    elif reason is not None:
+        events.append(Lost(reason))
+    return State(turn, pos, troops, tuple(patrols), status, reason), events
+
+
+def replay(level: Level, state: State, actions: list[Action]) -> State:
+    """Apply ``actions`` in order and return the final state (raises :class:`Impossible`)."""
+    for action in actions:
+        state, _ = step(level, state, action)
+    return state

@@ -1,0 +1,99 @@
+"""The state of a level in play: immutable, compared by value, printed as an ASCII board."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import NamedTuple
+
+from game.core.level import Level, Pos
+
+
+class Status(Enum):
+    """Whether the level is still being played, won or lost."""
+
+    PLAYING = "playing"
+    WON = "won"
+    LOST = "lost"
+
+
+class LossReason(Enum):
+    """Why a level was lost."""
+
+    NO_TROOPS = "no_troops"
+    OUT_OF_TURNS = "out_of_turns"
+    TOO_FEW_TROOPS = "too_few_troops"
+
+
+class PatrolState(NamedTuple):
+    """Where a patrol stands and which step of its route it takes next."""
+
+    pos: Pos
+    step: int
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """One moment of a level. ``step`` makes new states; nothing changes one in place."""
+
+    turn: int
+    pos: Pos
+    troops: int
+    patrols: tuple[PatrolState, ...]
+    status: Status = Status.PLAYING
+    reason: LossReason | None = None
+
+
+SearchKey = tuple[Pos, int, tuple[PatrolState, ...]]
+
+
+def search_key(state: State) -> SearchKey:
+    """What a state's future depends on, for the solver's visited set.
+
+    The turn number is left out: breadth-first search reaches every key first at its
+    earliest turn, and the same position later only has fewer turns left. A mechanic
+    whose rules read the turn number (ferries that open by turn, weather) must add
+    ``state.turn`` (or its phase) here.
+    """
+    return (state.pos, state.troops, state.patrols)
+
+
+def initial_state(level: Level) -> State:
+    """The state before the first move."""
+    return State(
+        turn=0,
+        pos=level.start,
+        troops=level.troops,
+        patrols=tuple(PatrolState(p.start, 0) for p in level.patrols),
+    )
+
+
+#: Characters used by :func:`board_text`, one per terrain kind.
+TERRAIN_CHARS: dict[str, str] = {
+    "plain": ".",
+    "road": "=",
+    "forest": "T",
+    "hills": "^",
+    "river": "~",
+    "ford": "-",
+    "bank": ",",
+}
+
+
+def board_text(level: Level, state: State) -> str:
+    """Draw the board as text: ``@`` the column, patrol ids, ``G`` goal cells, then a status line.
+
+    Golden-replay tests compare this text, so keep it stable.
+    """
+    cells: dict[Pos, str] = {pos: "G" for pos in level.goal.cells}
+    for spec, patrol in zip(level.patrols, state.patrols, strict=True):
+        cells[patrol.pos] = spec.id
+    cells[state.pos] = "@"
+    rows = []
+    for y, row in enumerate(level.grid):
+        rows.append(
+            "".join(cells.get((x, y), TERRAIN_CHARS[t.name]) for x, t in enumerate(row))
+        )
+    status = state.status.value + (f" ({state.reason.value})" if state.reason else "")
+    rows.append(f"turn {state.turn}/{level.turn_limit} troops {state.troops} {status}")
+    return "\n".join(rows)

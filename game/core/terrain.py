@@ -1,0 +1,35 @@
+"""Terrain kinds, defined once as immutable data and asked about through capabilities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.i18n import Text
+
+
+@dataclass(frozen=True, slots=True)
+class Terrain:
+    """One kind of ground. Rules ask its capabilities, never its name."""
+
+    name: str
+    label: Text
+    passable: bool = True
+    blocks_sight: bool = False
+    hides: bool = False
+
+    def __repr__(self) -> str:
+        return f"Terrain({self.name})"
+
+
+PLAIN = Terrain("plain", Text("平地", "open ground"))
+ROAD = Terrain("road", Text("道路", "road"))
+FOREST = Terrain("forest", Text("树林", "forest"), blocks_sight=True, hides=True)
+HILLS = Terrain("hills", Text("山岭", "hills"), passable=False, blocks_sight=True)
+RIVER = Terrain("river", Text("江河", "river"), passable=False)
+FORD = Terrain("ford", Text("渡口", "ford"))
+BANK = Terrain("bank", Text("对岸", "far bank"))
+
+#: Every terrain kind by name; a level's legend refers to these names.
+TERRAIN: dict[str, Terrain] = {
+    t.name: t for t in (PLAIN, ROAD, FOREST, HILLS, RIVER, FORD, BANK)
+}
