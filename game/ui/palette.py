@@ -31,8 +31,8 @@ KHAKI: RGB = (176, 160, 108)
 # Open ground: loess plains, roads, the far bank and grassland
 PLAIN: RGB = (226, 212, 162)
 BANK: RGB = (222, 194, 146)
-ROAD: RGB = (204, 150, 78)
-ROAD_DARK: RGB = (158, 108, 52)
+ROAD: RGB = (192, 146, 88)
+ROAD_DARK: RGB = (146, 102, 56)
 GRASS: RGB = (170, 184, 104)
 GRASS_DARK: RGB = (104, 128, 64)
 
@@ -79,8 +79,8 @@ FLAME: RGB = (240, 120, 40)
 FLAME_CORE: RGB = (255, 222, 110)
 
 # Map overlays: what a patrol sees (translucent), danger, the solver's path
-SIGHT: RGBA = (255, 190, 60, 96)
-SIGHT_LINE: RGB = (226, 128, 28)
+SIGHT: RGBA = (255, 218, 70, 100)
+SIGHT_LINE: RGB = (232, 120, 20)
 DANGER: RGB = (214, 40, 34)
 PATH: RGB = (255, 244, 214)
 
