@@ -159,7 +159,8 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
     chapters: list[Chapter] = []
     if record is not None:
         seen: set[str] = set()
-        for folder_name, folder_node in zip(record["chapters"], record.at("chapters").value, strict=True):
+        folders = zip(record["chapters"], record.at("chapters").value, strict=True)
+        for folder_name, folder_node in folders:
             folder = _inside(root, folder_name)
             if folder is None or not (folder / CHAPTER_FILE).is_file():
                 problems.append(_at(show(campaign_path), folder_node,

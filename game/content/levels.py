@@ -106,7 +106,7 @@ PATROL_SPEC = Obj(
         "damage": Field(Int("Troops lost each turn the column ends in its sight.", 0, 100_000),
                         required=False, default=10),
         "on": Field(Str("The terrain under its start cell.", choices=tuple(TERRAIN)),
-                    required=False, default="road"),
+                    required=False, default="plain"),
     },
     description="An enemy patrol that walks a fixed route and sees along straight lines.",
     what="a patrol",

@@ -14,7 +14,7 @@ Pos = tuple[int, int]
 
 @dataclass(frozen=True, slots=True)
 class PatrolSpec:
-    """An enemy patrol: walks ``route`` over and over and sees ``sight`` cells in four directions."""
+    """An enemy patrol: walks ``route`` over and over, sees ``sight`` cells in four directions."""
 
     id: str
     start: Pos
@@ -33,7 +33,7 @@ class Goal:
     def describe(self, turn_limit: int) -> Text:
         """The goal in words a pupil understands."""
         return Text(
-            f"在{turn_limit}回合内到达金色标记的对岸,兵力不少于{self.min_troops}。",
+            f"在{turn_limit}回合内到达金色标记的对岸，兵力不少于{self.min_troops}。",
             f"Reach the gold-marked far bank within {turn_limit} turns "
             f"with at least {self.min_troops} troops.",
         )

@@ -40,7 +40,7 @@ class Impossible(Exception):
         self.message = message
 
 
-OFF_MAP = Text("地图边缘,无路可走。", "That is the edge of the map.")
+OFF_MAP = Text("地图边缘，无路可走。", "That is the edge of the map.")
 BLOCKED_BY_ENEMY = Text("敌军巡逻队挡住了去路。", "An enemy patrol blocks the way.")
 LEVEL_OVER = Text("本关已经结束。", "This level is over.")
 
@@ -48,7 +48,7 @@ LEVEL_OVER = Text("本关已经结束。", "This level is over.")
 def _blocked_message(level: Level, pos: Pos) -> Text:
     terrain = level.terrain(pos)
     if terrain.name == "river":
-        return Text("江水太深,要从渡口过江。", "The river is too deep here: cross at a ford.")
+        return Text("江水太深，要从渡口过江。", "The river is too deep here: cross at a ford.")
     return Text(f"{terrain.label.zh}无法通行。", f"The {terrain.label.en} cannot be crossed.")
 
 

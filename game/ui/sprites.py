@@ -439,14 +439,28 @@ def _peak(
     # blue-green wash on the summit, after the shan-shui manner
     cap = [left[2], apex, right[0], (ax + w * 0.02, base - h * 0.7)]
     pen.poly(cap, _mix(light, P.HILL_TOP, 0.55), None)
-    # texture strokes on the shaded face
-    for i in range(4):
-        t = 0.25 + i * 0.17
-        sx = ax + w * 0.06 + (right[1][0] - ax) * t * 0.8
-        sy = base - h * (0.75 - t * 0.55)
-        pen.line([(sx, sy), (sx + w * 0.08, sy + h * 0.1)], _dark(shade, 0.5), 0.8)
+    # long hemp-fibre strokes (cun) fanning down from the summit
+    foot_r, foot_l = cx + w / 2, cx - w / 2
+
+    def face(q: float, u: float) -> Point:
+        """A point on a face: ``q`` down from the apex, ``u`` from the crease (-1 left, 1 right)."""
+        xc = ax + w * 0.04 * q
+        edge = foot_r if u > 0 else foot_l
+        return (xc + (ax + (edge - ax) * q - xc) * abs(u), base - h + h * q)
+
+    for u in (0.35, 0.62, 0.86):
+        q0, q1 = rng.uniform(0.18, 0.3), rng.uniform(0.55, 0.8)
+        pts = [face(q0 + (q1 - q0) * k / 4, u + 0.04 * math.sin(k)) for k in range(5)]
+        pen.line(pts, _dark(shade, 0.4), 0.8)
+    for u in (-0.45, -0.75):
+        q0, q1 = rng.uniform(0.3, 0.4), rng.uniform(0.6, 0.8)
+        pen.line([face(q0, u), face((q0 + q1) / 2, u - 0.05), face(q1, u)], _dark(light, 0.2), 0.7)
     pen.line(crease[:3], _dark(light, 0.45), 0.8)
     pen.poly(left + right, None, P.INK, 1.2)
+    # moss dots on the contour, as in shan-shui painting
+    for a, b in ((left[1], left[2]), (left[2], apex), (apex, right[0]), (right[0], right[1])):
+        t = rng.uniform(0.3, 0.7)
+        pen.circle((a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t), 0.014, P.FOREST_DARK, None)
 
 
 def _t_hills(pen: _Pen, rng: random.Random, frame: int) -> None:

@@ -1,0 +1,142 @@
+"""The app: open the window, load the campaign and the save, and run the boring loop.
+
+Events, update, draw, flip, tick. Only the subsystems the game uses are started (display
+and fonts first, sound after the first frame), so the window appears quickly.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pygame
+
+from game.content.campaign import Campaign, load_campaign
+from game.content.errors import ContentError, Problem
+from game.content.levels import load_level
+from game.core.level import Level
+from game.i18n import Lang
+from game.progress import ProgressStore
+from game.ui import strings
+from game.ui.audio import open_audio
+from game.ui.context import Game
+from game.ui.input import FULLSCREEN_KEYS
+from game.ui.scene import Scene, SceneStack
+from game.ui.widgets import SCREEN_SIZE
+
+FPS = 60
+
+
+class App:
+    """A scene stack drawn onto one logical 1280×720 surface."""
+
+    def __init__(self, game: Game, first: Scene, surface: pygame.Surface) -> None:
+        self.game = game
+        self.stack = SceneStack(first)
+        self.surface = surface
+
+    @property
+    def running(self) -> bool:
+        """False once a scene asked to quit or the window was closed."""
+        return self.stack.running
+
+    def handle(self, event: pygame.event.Event) -> None:
+        """Give one event to the top scene (window-level keys are handled here)."""
+        if event.type == pygame.QUIT:
+            self.stack.running = False
+        elif event.type == pygame.KEYDOWN and event.key in FULLSCREEN_KEYS:
+            if pygame.display.get_surface() is not None:
+                pygame.display.toggle_fullscreen()
+        else:
+            self.stack.apply(self.stack.top.handle(event))
+
+    def update(self, dt: float) -> None:
+        """Advance the top scene's time."""
+        if self.stack.running:
+            self.stack.apply(self.stack.top.update(dt))
+
+    def draw(self) -> None:
+        """Draw the visible scenes onto the surface."""
+        if self.stack.running:
+            self.stack.draw(self.surface)
+
+    def frame(self, events: list[pygame.event.Event], dt: float) -> None:
+        """One turn of the loop: events, update, draw."""
+        for event in events:
+            self.handle(event)
+            if not self.running:
+                return
+        self.update(dt)
+        self.draw()
+
+
+def make_game(levels_dir: Path, lang: Lang | None) -> tuple[Game, tuple[Problem, ...]]:
+    """Load the campaign and the pupil's save; content problems are returned, not raised."""
+    campaign: Campaign | None = None
+    problems: tuple[Problem, ...] = ()
+    try:
+        campaign = load_campaign(levels_dir)
+    except ContentError as error:
+        problems = error.problems
+    store = ProgressStore.default()
+    loaded = store.load()
+    game = Game(campaign, store, loaded.progress)
+    if loaded.notice is not None:
+        game.notices.append(loaded.notice)
+    if lang is not None:
+        game.progress.language = lang
+    return game, problems
+
+
+def first_scene(game: Game, problems: tuple[Problem, ...], level: Level | None) -> Scene:
+    """The title screen, the level being tried, or the list of content problems."""
+    from game.ui.scenes.errors import ErrorScene
+    from game.ui.scenes.play import PlayScene
+    from game.ui.scenes.title import TitleScene
+
+    if problems:
+        return ErrorScene(game, problems)
+    if level is not None:
+        return PlayScene(game, level)
+    return TitleScene(game)
+
+
+def open_window() -> pygame.Surface:
+    """A resizable window scaled from the 1280×720 logical size (F11: full screen)."""
+    pygame.display.init()
+    pygame.font.init()
+    pygame.display.set_caption(strings.WINDOW_TITLE)
+    try:
+        return pygame.display.set_mode(SCREEN_SIZE, pygame.SCALED | pygame.RESIZABLE)
+    except pygame.error:
+        return pygame.display.set_mode(SCREEN_SIZE)
+
+
+def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None) -> int:
+    """Play until the window closes; return the exit code."""
+    level = None
+    if level_file is not None:
+        try:
+            level = load_level(level_file)
+        except ContentError as error:
+            print(error, file=sys.stderr)
+            return 1
+    game, problems = make_game(levels_dir, lang)
+    if level is not None:
+        game.campaign = None
+        problems = ()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    surface = open_window()
+    app = App(game, first_scene(game, problems, level), surface)
+    clock = pygame.time.Clock()
+    app.draw()
+    pygame.display.flip()
+    game.audio = open_audio()
+    while app.running:
+        dt = clock.tick(FPS) / 1000.0
+        app.frame(pygame.event.get(), min(dt, 0.1))
+        if app.running:
+            pygame.display.flip()
+    pygame.quit()
+    return 1 if problems else 0

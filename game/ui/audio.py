@@ -1,0 +1,76 @@
+"""Sound effects, optional: with no audio device the game runs silently, printing nothing."""
+
+from __future__ import annotations
+
+import math
+import struct
+from typing import Protocol
+
+import pygame
+
+SAMPLE_RATE = 22_050
+
+#: Each effect as (frequency in Hz, seconds) notes, synthesised at start-up: no sound files.
+EFFECTS: dict[str, tuple[tuple[float, float], ...]] = {
+    "step": ((440.0, 0.04),),
+    "blocked": ((160.0, 0.08),),
+    "spotted": ((330.0, 0.08), (220.0, 0.12)),
+    "win": ((523.3, 0.12), (659.3, 0.12), (784.0, 0.25)),
+    "lose": ((392.0, 0.15), (329.6, 0.15), (261.6, 0.3)),
+    "right": ((659.3, 0.08), (880.0, 0.14)),
+    "wrong": ((220.0, 0.2),),
+    "click": ((600.0, 0.03),),
+}
+
+
+class Audio(Protocol):
+    """Plays a named effect."""
+
+    def play(self, name: str) -> None:
+        """Play effect ``name`` (one of :data:`EFFECTS`)."""
+
+
+class SilentAudio:
+    """The null object used when there is no sound device, or sound is switched off."""
+
+    def play(self, name: str) -> None:
+        """Do nothing."""
+
+
+class MixerAudio:
+    """Effects played through ``pygame.mixer``."""
+
+    def __init__(self, rate: int, channels: int) -> None:
+        self.sounds = {name: pygame.mixer.Sound(buffer=_synth(notes, rate, channels))
+                       for name, notes in EFFECTS.items()}
+        for sound in self.sounds.values():
+            sound.set_volume(0.35)
+
+    def play(self, name: str) -> None:
+        """Play effect ``name``."""
+        self.sounds[name].play()
+
+
+def _synth(notes: tuple[tuple[float, float], ...], rate: int, channels: int) -> bytes:
+    """Soft sine notes with a short fade in and out, as signed 16-bit PCM."""
+    frames = bytearray()
+    for frequency, seconds in notes:
+        count = int(rate * seconds)
+        fade = max(1, int(rate * 0.01))
+        for i in range(count):
+            envelope = min(1.0, i / fade, (count - i) / fade)
+            value = int(9000 * envelope * math.sin(2 * math.pi * frequency * i / rate))
+            frames += struct.pack("<h", value) * channels
+    return bytes(frames)
+
+
+def open_audio() -> Audio:
+    """Sound when a device answers, otherwise the silent null object."""
+    try:
+        pygame.mixer.init(frequency=SAMPLE_RATE, size=-16, channels=1)
+        settings = pygame.mixer.get_init()
+        if not settings or settings[1] != -16:
+            return SilentAudio()
+        return MixerAudio(settings[0], settings[2])
+    except (pygame.error, OSError):
+        return SilentAudio()

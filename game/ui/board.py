@@ -1,0 +1,102 @@
+"""Draw a level's board: terrain, goal cells, sight lines and units, with movement tweened.
+
+Pure drawing: it reads a level and two states (before and after the last move) and a
+tween fraction, and changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.core.level import Level, Pos
+from game.core.state import State
+from game.ui import palette
+from game.ui.sprites import FRAMES, Sprites
+
+MIN_TILE, MAX_TILE = 24, 72
+
+
+def tile_size(level: Level, area: pygame.Rect) -> int:
+    """The largest tile size (within limits) that fits the whole map in ``area``."""
+    size = min(area.width // level.width, area.height // level.height, MAX_TILE)
+    return max(MIN_TILE, size)
+
+
+def _variant(pos: Pos) -> int:
+    x, y = pos
+    return (x * 7 + y * 13 + (x * y) % 5) % 4
+
+
+@dataclass
+class BoardView:
+    """Where the board sits on screen, and how to draw it."""
+
+    level: Level
+    area: pygame.Rect
+
+    def __post_init__(self) -> None:
+        self.tile = tile_size(self.level, self.area)
+        width, height = self.level.width * self.tile, self.level.height * self.tile
+        self.rect = pygame.Rect(0, 0, width, height)
+        self.rect.center = self.area.center
+
+    def cell_rect(self, pos: tuple[float, float]) -> pygame.Rect:
+        """The screen rectangle of a (possibly fractional, mid-tween) cell."""
+        x, y = pos
+        return pygame.Rect(round(self.rect.left + x * self.tile),
+                           round(self.rect.top + y * self.tile), self.tile, self.tile)
+
+    def cell_at(self, point: tuple[int, int]) -> Pos | None:
+        """The cell under a screen point, if any."""
+        if not self.rect.collidepoint(point):
+            return None
+        return ((point[0] - self.rect.left) // self.tile, (point[1] - self.rect.top) // self.tile)
+
+    def draw(
+        self,
+        surface: pygame.Surface,
+        sprites: Sprites,
+        before: State,
+        after: State,
+        fraction: float,
+        clock: float,
+        *,
+        show_sight: bool = True,
+    ) -> None:
+        """Paint the board at ``fraction`` (0..1) of the way from ``before`` to ``after``."""
+        frame = int(clock * 4) % FRAMES
+        level = self.level
+        frame_rect = self.rect.inflate(8, 8)
+        pygame.draw.rect(surface, palette.INK, frame_rect, border_radius=4)
+        for y, row in enumerate(level.grid):
+            for x, terrain in enumerate(row):
+                image = sprites.terrain(terrain.name, _variant((x, y)), frame)
+                surface.blit(image, self.cell_rect((x, y)))
+        goal = sprites.overlay("goal")
+        for pos in level.goal.cells:
+            surface.blit(goal, self.cell_rect(pos))
+        if show_sight:
+            self._draw_sight(surface, sprites, after)
+        for old, new in zip(before.patrols, after.patrols, strict=True):
+            where = _lerp(old.pos, new.pos, fraction)
+            surface.blit(sprites.unit("patrol", frame), self.cell_rect(where))
+        column = _lerp(before.pos, after.pos, fraction)
+        surface.blit(sprites.unit("column", frame), self.cell_rect(column))
+
+    def _draw_sight(self, surface: pygame.Surface, sprites: Sprites, state: State) -> None:
+        sight = sprites.overlay("sight")
+        danger = sprites.overlay("danger")
+        seen: set[Pos] = set()
+        for spec, patrol in zip(self.level.patrols, state.patrols, strict=True):
+            seen |= self.level.seen_from(patrol.pos, spec.sight)
+        for pos in seen:
+            surface.blit(sight, self.cell_rect(pos))
+        if state.pos in seen and not self.level.terrain(state.pos).hides:
+            surface.blit(danger, self.cell_rect(state.pos))
+
+
+def _lerp(a: Pos, b: Pos, fraction: float) -> tuple[float, float]:
+    t = fraction * fraction * (3 - 2 * fraction)  # ease in and out
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)

@@ -1,0 +1,64 @@
+"""What every scene shares: the campaign, the pupil's progress, language, fonts, sprites."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.content.campaign import Campaign, Chapter
+from game.i18n import Lang, Text
+from game.progress import Progress, ProgressSaveError, ProgressStore
+from game.ui.audio import Audio, SilentAudio
+from game.ui.sprites import Sprites
+from game.ui.text import Fonts
+
+
+@dataclass
+class Game:
+    """Shared state of one run of the game (not of one level: that lives in its scene)."""
+
+    campaign: Campaign | None
+    store: ProgressStore
+    progress: Progress
+    fonts: Fonts = field(default_factory=Fonts)
+    audio: Audio = field(default_factory=SilentAudio)
+    notices: list[Text] = field(default_factory=list)
+    par_cache: dict[str, int | None] = field(default_factory=dict)
+    _sprites: dict[int, Sprites] = field(default_factory=dict)
+
+    @property
+    def lang(self) -> Lang:
+        """The language chosen by the pupil."""
+        return "en" if self.progress.language == "en" else "zh"
+
+    def t(self, text: Text) -> str:
+        """``text`` in the chosen language."""
+        return text[self.lang]
+
+    def toggle_language(self) -> None:
+        """Switch between Chinese and English, and remember the choice."""
+        self.progress.language = "zh" if self.lang == "en" else "en"
+        self.save()
+
+    def sprites(self, tile: int) -> Sprites:
+        """Sprites drawn for tiles of ``tile`` pixels (cached)."""
+        sheet = self._sprites.get(tile)
+        if sheet is None:
+            sheet = self._sprites[tile] = Sprites(tile)
+        return sheet
+
+    def save(self) -> None:
+        """Write progress to disk; a failure becomes a visible notice, never a crash."""
+        try:
+            self.store.save(self.progress)
+        except ProgressSaveError as error:
+            self.notices.append(error.message)
+
+    def chapter_complete(self, chapter: Chapter) -> bool:
+        """All of the chapter's levels won and its quiz passed."""
+        return self.progress.chapter_complete([lv.id for lv in chapter.levels], chapter.id)
+
+    def chapter_unlocked(self, index: int) -> bool:
+        """The first chapter is open; each later one opens when the one before is complete."""
+        if self.campaign is None or index == 0:
+            return True
+        return self.chapter_complete(self.campaign.chapters[index - 1])

@@ -1,0 +1,65 @@
+"""The chapter briefing: when, where, what happened and why it mattered."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import palette, strings
+from game.ui.context import Game
+from game.ui.input import BACK_KEYS
+from game.ui.scene import Pop, Replace, Scene, Transition
+from game.ui.scenes.common import heading
+from game.ui.text import draw_text, draw_wrapped
+from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
+
+
+class BriefingScene(Scene):
+    """Shown before a chapter's first level."""
+
+    name = "briefing"
+
+    def __init__(self, game: Game, chapter_index: int) -> None:
+        assert game.campaign is not None
+        self.game = game
+        self.chapter_index = chapter_index
+        self.chapter = game.campaign.chapters[chapter_index]
+        self.menu = Menu(row_buttons([("begin", game.t(strings.BEGIN)),
+                                      ("back", game.t(strings.BACK))],
+                                     center_x=640, top=600))
+
+    def handle(self, event: pygame.event.Event) -> Transition | None:
+        from game.ui.scenes.play import PlayScene
+
+        if event.type == pygame.KEYDOWN and event.key in BACK_KEYS:
+            return Pop()
+        choice = self.menu.handle(event)
+        if choice == "begin":
+            levels = self.chapter.levels
+            first = next((i for i, level in enumerate(levels)
+                          if not self.game.progress.level_won(level.id)), 0)
+            return Replace(PlayScene(self.game, levels[first], self.chapter_index, first))
+        if choice == "back":
+            return Pop()
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        game, chapter = self.game, self.chapter
+        surface.blit(paper_background(), (0, 0))
+        top = heading(surface, game, game.t(chapter.title), game.t(strings.BRIEFING))
+        panel = pygame.Rect(140, top, 1000, 570 - top)
+        draw_panel(surface, panel)
+        label = game.fonts.get(22, bold=True)
+        body = game.fonts.get(22)
+        y = panel.top + 20
+        for name, value in ((strings.WHEN, chapter.date), (strings.WHERE, chapter.place)):
+            rect = draw_text(surface, label, game.t(name), (panel.left + 28, y), palette.DEEP_RED)
+            y = draw_wrapped(surface, body, game.t(value),
+                             pygame.Rect(rect.right + 16, y, panel.right - rect.right - 60, 80),
+                             line_gap=2)
+        pygame.draw.line(surface, palette.PAPER_DARK, (panel.left + 28, y + 4),
+                         (panel.right - 28, y + 4), 1)
+        text_font = game.fonts.get(24)
+        draw_wrapped(surface, text_font, game.t(chapter.briefing),
+                     pygame.Rect(panel.left + 28, y + 18, panel.width - 56, panel.bottom - y),
+                     line_gap=8)
+        self.menu.draw(surface, game.fonts.get(26))

@@ -1,0 +1,34 @@
+"""Drawing helpers several scenes share: headings and notices."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import palette
+from game.ui.context import Game
+from game.ui.text import draw_text, draw_wrapped
+
+
+def heading(surface: pygame.Surface, game: Game, title: str, subtitle: str = "") -> int:
+    """A red title with an ink rule under it at the top of the screen; return the y below."""
+    font = game.fonts.get(44, bold=True)
+    draw_text(surface, font, title, (640, 44), palette.DEEP_RED, anchor="midtop")
+    y = 44 + font.get_linesize()
+    if subtitle:
+        small = game.fonts.get(24)
+        draw_text(surface, small, subtitle, (640, y), palette.TEXT_MUTED, anchor="midtop")
+        y += small.get_linesize()
+    pygame.draw.line(surface, palette.PANEL_BORDER, (240, y + 8), (1040, y + 8), 2)
+    return y + 24
+
+
+def notices(surface: pygame.Surface, game: Game) -> None:
+    """Show pending notices (an unreadable save, a failed write) in a red banner at the bottom."""
+    if not game.notices:
+        return
+    font = game.fonts.get(20)
+    text = "  ".join(game.t(notice) for notice in game.notices)
+    rect = pygame.Rect(40, 600, 1200, 80)
+    pygame.draw.rect(surface, palette.WHITE, rect, border_radius=8)
+    pygame.draw.rect(surface, palette.BAD, rect, 2, border_radius=8)
+    draw_wrapped(surface, font, text, rect.inflate(-24, -16), palette.BAD, line_gap=2)

@@ -1,0 +1,49 @@
+"""Shown instead of the game when content files are broken: every problem, with its line."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.content.errors import Problem
+from game.ui import palette, strings
+from game.ui.context import Game
+from game.ui.input import BACK_KEYS, CONFIRM_KEYS
+from game.ui.scene import Quit, Scene, Transition
+from game.ui.scenes.common import heading
+from game.ui.text import draw_text, draw_wrapped
+from game.ui.widgets import draw_panel, paper_background
+
+MAX_SHOWN = 12
+
+
+class ErrorScene(Scene):
+    """Lists content problems as ``file:line:column: message``; any key closes the game."""
+
+    name = "errors"
+
+    def __init__(self, game: Game, problems: tuple[Problem, ...]) -> None:
+        self.game = game
+        self.problems = problems
+
+    def handle(self, event: pygame.event.Event) -> Transition | None:
+        if event.type == pygame.KEYDOWN and event.key in BACK_KEYS | CONFIRM_KEYS:
+            return Quit()
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        game = self.game
+        surface.blit(paper_background(), (0, 0))
+        top = heading(surface, game, game.t(strings.CONTENT_ERRORS))
+        panel = pygame.Rect(60, top, 1160, 680 - top)
+        draw_panel(surface, panel)
+        draw_text(surface, game.fonts.get(22, bold=True), game.t(strings.CONTENT_ERRORS_HINT),
+                  (panel.left + 24, panel.top + 16), palette.DEEP_RED)
+        y = panel.top + 56
+        font = game.fonts.get(18)
+        for problem in self.problems[:MAX_SHOWN]:
+            y = draw_wrapped(surface, font, str(problem),
+                             pygame.Rect(panel.left + 24, y, panel.width - 48, 80),
+                             palette.BAD, line_gap=2)
+        if len(self.problems) > MAX_SHOWN:
+            draw_text(surface, font, f"… +{len(self.problems) - MAX_SHOWN}",
+                      (panel.left + 24, y), palette.TEXT_MUTED)

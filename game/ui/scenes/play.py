@@ -1,0 +1,219 @@
+"""Playing a level: input to actions, ``step`` for the rules, a tween for each move, the HUD."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.core.actions import Action
+from game.core.events import Event, PatrolHeld, Spotted
+from game.core.level import Level
+from game.core.rules import Impossible, step
+from game.core.state import State, Status, initial_state
+from game.i18n import Text
+from game.ui import palette, strings
+from game.ui.board import BoardView
+from game.ui.context import Game
+from game.ui.input import MOVE_KEYS, PAUSE_KEYS, RESTART_KEYS, UNDO_KEYS
+from game.ui.scene import Push, Replace, Scene, Transition
+from game.ui.text import draw_text, draw_wrapped, text_height
+from game.ui.widgets import dim, draw_panel, paper_background
+
+TWEEN_SECONDS = 0.16
+END_DELAY_SECONDS = 0.7
+MESSAGE_SECONDS = 2.5
+BOARD_AREA = pygame.Rect(20, 70, 1240, 560)
+
+
+@dataclass
+class Message:
+    """A line of feedback under the board that fades after a while."""
+
+    text: Text
+    color: tuple[int, int, int]
+    left: float = MESSAGE_SECONDS
+
+
+class PlayScene(Scene):
+    """One level in play. ``chapter_index`` is None when a single file is played directly."""
+
+    name = "level"
+
+    def __init__(self, game: Game, level: Level, chapter_index: int | None = None,
+                 level_index: int = 0) -> None:
+        self.game = game
+        self.level = level
+        self.chapter_index = chapter_index
+        self.level_index = level_index
+        self.view = BoardView(level, BOARD_AREA)
+        self.showing_intro = True
+        self.clock = 0.0
+        self.message: Message | None = None
+        self._restart()
+
+    def _restart(self) -> None:
+        self.state = initial_state(self.level)
+        self.before = self.state
+        self.history: list[State] = []
+        self.actions: list[Action] = []
+        self.tween = 1.0
+        self.ending = 0.0
+
+    # ----------------------------------------------------------------- input
+    def handle(self, event: pygame.event.Event) -> Transition | None:
+        from game.ui.scenes.pause import PauseScene
+
+        if self.showing_intro:
+            if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+                if event.type == pygame.KEYDOWN and event.key in PAUSE_KEYS:
+                    return Push(PauseScene(self.game, self))
+                self.showing_intro = False
+            return None
+        if event.type != pygame.KEYDOWN:
+            return None
+        if event.key in PAUSE_KEYS:
+            return Push(PauseScene(self.game, self))
+        if self.state.status is not Status.PLAYING:
+            return None
+        if event.key in UNDO_KEYS:
+            self.undo()
+        elif event.key in RESTART_KEYS:
+            self.restart()
+        elif event.key in MOVE_KEYS:
+            self.play(MOVE_KEYS[event.key])
+        return None
+
+    def play(self, action: Action) -> list[Event]:
+        """Apply one action through the rules; a refused one shows why and costs nothing."""
+        try:
+            state, events = step(self.level, self.state, action)
+        except Impossible as refused:
+            self.message = Message(refused.message, palette.BAD)
+            self.game.audio.play("blocked")
+            return []
+        self.history.append(self.state)
+        self.actions.append(action)
+        self.before, self.state, self.tween = self.state, state, 0.0
+        self._announce(events)
+        return events
+
+    def _announce(self, events: list[Event]) -> None:
+        self.game.audio.play("step")
+        for event in events:
+            if isinstance(event, Spotted):
+                self.message = Message(strings.SPOTTED.format(id=event.patrol,
+                                                              damage=event.damage), palette.BAD)
+                self.game.audio.play("spotted")
+            elif isinstance(event, PatrolHeld):
+                self.message = Message(strings.HELD.format(id=event.patrol), palette.TEXT)
+        if self.state.status is Status.WON:
+            self.game.audio.play("win")
+        elif self.state.status is Status.LOST:
+            self.game.audio.play("lose")
+
+    def undo(self) -> None:
+        """Take back the last move."""
+        if not self.history:
+            self.message = Message(strings.NOTHING_TO_UNDO, palette.TEXT_MUTED)
+            return
+        self.state = self.before = self.history.pop()
+        self.actions.pop()
+        self.tween = 1.0
+        self.message = Message(strings.UNDONE, palette.TEXT_MUTED)
+
+    def restart(self) -> None:
+        """Start the level again from its first state."""
+        self._restart()
+        self.message = None
+
+    # ----------------------------------------------------------------- time
+    def update(self, dt: float) -> Transition | None:
+        from game.ui.scenes.result import ResultScene
+
+        self.clock += dt
+        self.tween = min(1.0, self.tween + dt / TWEEN_SECONDS)
+        if self.message is not None:
+            self.message.left -= dt
+            if self.message.left <= 0:
+                self.message = None
+        if self.state.status is not Status.PLAYING and self.tween >= 1.0:
+            self.ending += dt
+            if self.ending >= END_DELAY_SECONDS:
+                return Replace(ResultScene(self.game, self.level, self.state, self.actions,
+                                           self.chapter_index, self.level_index))
+        return None
+
+    # ----------------------------------------------------------------- drawing
+    def draw(self, surface: pygame.Surface) -> None:
+        game = self.game
+        surface.blit(paper_background(), (0, 0))
+        self.view.draw(surface, game.sprites(self.view.tile), self.before, self.state,
+                       self.tween, self.clock)
+        self._draw_hud(surface)
+        if self.showing_intro:
+            self._draw_intro(surface)
+
+    def _title(self) -> str:
+        game = self.game
+        title = game.t(self.level.title)
+        if game.campaign is not None and self.chapter_index is not None:
+            chapter = game.campaign.chapters[self.chapter_index]
+            label = game.t(strings.LEVEL_LABEL.format(n=self.level_index + 1))
+            return f"{game.t(chapter.title)} · {label} · {title}"
+        return title
+
+    def _draw_hud(self, surface: pygame.Surface) -> None:
+        game, state, level = self.game, self.state, self.level
+        bar = pygame.Rect(20, 14, 1240, 48)
+        draw_panel(surface, bar)
+        draw_text(surface, game.fonts.get(24, bold=True), self._title(),
+                  (bar.left + 18, bar.centery), palette.DEEP_RED, anchor="midleft")
+        stats = game.fonts.get(24, bold=True)
+        icon_size = 28
+        right = bar.right - 18
+        troops_color = palette.BAD if state.troops < level.goal.min_troops else palette.TEXT
+        items = [
+            ("troops", game.t(strings.TROOPS.format(troops=state.troops)) + " "
+             + game.t(strings.TROOPS_NEEDED.format(n=level.goal.min_troops)), troops_color),
+            ("turn", game.t(strings.TURN.format(turn=state.turn, limit=level.turn_limit)),
+             palette.BAD if level.turn_limit - state.turn <= 3 else palette.TEXT),
+        ]
+        sprites = game.sprites(self.view.tile)
+        for icon, text, color in items:
+            rect = draw_text(surface, stats, text, (right, bar.centery), color,
+                             anchor="midright")
+            image = sprites.icon(icon, icon_size)
+            surface.blit(image, image.get_rect(midright=(rect.left - 6, bar.centery)))
+            right = rect.left - icon_size - 28
+        footer = pygame.Rect(20, 640, 1240, 66)
+        draw_panel(surface, footer)
+        body = game.fonts.get(20)
+        if self.message is not None:
+            draw_text(surface, game.fonts.get(22, bold=True), game.t(self.message.text),
+                      (footer.left + 18, footer.top + 8), self.message.color)
+        else:
+            goal = game.t(strings.GOAL) + game.t(level.objective())
+            draw_text(surface, body, goal, (footer.left + 18, footer.top + 9), palette.TEXT)
+        draw_text(surface, game.fonts.get(17), game.t(strings.CONTROLS),
+                  (footer.left + 18, footer.bottom - 8), palette.TEXT_MUTED,
+                  anchor="bottomleft")
+
+    def _draw_intro(self, surface: pygame.Surface) -> None:
+        game = self.game
+        dim(surface, 110)
+        body = game.fonts.get(24)
+        width = 760
+        parts = [game.t(self.level.intro)] if self.level.intro else []
+        parts.append(game.t(strings.GOAL) + game.t(self.level.objective()))
+        text = "\n".join(parts)
+        height = 150 + text_height(body, text, width - 64, line_gap=8)
+        panel = pygame.Rect(0, 0, width, height)
+        panel.center = (640, 360)
+        draw_panel(surface, panel)
+        draw_text(surface, game.fonts.get(34, bold=True), game.t(self.level.title),
+                  (panel.centerx, panel.top + 22), palette.DEEP_RED, anchor="midtop")
+        draw_wrapped(surface, body, text, pygame.Rect(panel.left + 32, panel.top + 84,
+                                                      width - 64, height), line_gap=8)
+        draw_text(surface, game.fonts.get(20), game.t(strings.PRESS_ANY_KEY),
+                  (panel.centerx, panel.bottom - 20), palette.TEXT_MUTED, anchor="midbottom")

@@ -1,0 +1,270 @@
+"""The chapter quiz: one question at a time, feedback with the explanation after each answer.
+
+The questions and their option order come from a seed saved in the progress, so the same
+attempt can be replayed and a retry draws a fresh but reproducible quiz.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+import pygame
+
+from game.content.quiz import LETTERS, QuestionType
+from game.quiz import Feedback, QuizSession
+from game.ui import palette, strings
+from game.ui.context import Game
+from game.ui.input import CONFIRM_KEYS, OPTION_KEYS
+from game.ui.scene import Replace, Reset, Scene, Transition
+from game.ui.scenes.common import heading
+from game.ui.text import draw_text, draw_wrapped, text_height
+from game.ui.widgets import Menu, column_buttons, draw_panel, paper_background, row_buttons
+
+PROMPT_TOP = 150
+
+
+def quiz_seed(chapter_id: str, attempt: int) -> int:
+    """The seed of a chapter's ``attempt``-th quiz (0 for the first)."""
+    return zlib.crc32(f"{chapter_id}:{attempt}".encode())
+
+
+class QuizScene(Scene):
+    """Asks the drawn questions, then shows the score and saves it."""
+
+    name = "quiz"
+
+    def __init__(self, game: Game, chapter_index: int) -> None:
+        assert game.campaign is not None
+        self.game = game
+        self.chapter_index = chapter_index
+        self.chapter = game.campaign.chapters[chapter_index]
+        assert self.chapter.quiz is not None
+        record = game.progress.quizzes.get(self.chapter.id)
+        self.seed = quiz_seed(self.chapter.id, record.attempts if record else 0)
+        self.session = QuizSession(self.chapter.quiz, self.seed)
+        self.index = 0
+        self.chosen: list[int] = []
+        self.feedback: Feedback | None = None
+        self.finished = False
+        self.options_bottom = 0
+        self._layout()
+
+    # ----------------------------------------------------------------- layout
+    @property
+    def question_type(self) -> QuestionType:
+        """The type of the question on screen."""
+        return self.session.asked[self.index].question.type
+
+    def _prompt_height(self) -> int:
+        asked = self.session.asked[self.index]
+        return text_height(self.game.fonts.get(28, bold=True), self.game.t(asked.question.prompt),
+                           1000) + 40
+
+    def _layout(self) -> None:
+        game = self.game
+        if self.finished:
+            items = [("retake", game.t(strings.RETRY_QUIZ)),
+                     ("continue", game.t(strings.QUIT_TO_TITLE))]
+            self.menu = Menu(row_buttons(items, center_x=640, top=560, width=260))
+            return
+        asked = self.session.asked[self.index]
+        labels = [f"{LETTERS[i]}. {game.t(asked.question.options[bank])}"
+                  for i, bank in enumerate(asked.order)]
+        top = PROMPT_TOP + self._prompt_height() + 10
+        count = len(labels)
+        reviewing = self.feedback is not None
+        height = 40 if reviewing else 48 if count > 4 else 56
+        gap = 6 if reviewing else 12
+        buttons = column_buttons([(str(i), label) for i, label in enumerate(labels)],
+                                 left=190, top=top, width=900, height=height, gap=gap)
+        self.options_bottom = top + count * (height + gap)
+        if reviewing:
+            right = set(asked.shown_answer())
+            order = asked.shown_answer()
+            for button in buttons:
+                index = int(button.key)
+                button.enabled = False
+                if index in right:
+                    button.tone = "good"
+                    if self.question_type is QuestionType.ORDER:
+                        button.marked = str(order.index(index) + 1)
+                elif index in self.chosen:
+                    button.tone = "bad"
+            last = self.index + 1 >= len(self.session.asked)
+            label = strings.SEE_RESULT if last else strings.NEXT_QUESTION
+            assert self.feedback is not None
+            panel_bottom = self.options_bottom + 8 + self._feedback_height(self.feedback)
+            buttons += row_buttons([("next", game.t(label))], center_x=640,
+                                   top=min(panel_bottom + 12, 720 - 66), height=48)
+            self.menu = Menu(buttons, focus=len(buttons) - 1)
+            return
+        if self.question_type in (QuestionType.MULTIPLE, QuestionType.ORDER):
+            buttons += row_buttons([("confirm", game.t(strings.CONFIRM)),
+                                    ("clear", game.t(strings.CLEAR))], center_x=640,
+                                   top=self.options_bottom + 6, width=200, height=50)
+        self.menu = Menu(buttons, keyboard=True)
+        self._mark()
+
+    def _mark(self) -> None:
+        for button in self.menu.buttons:
+            if button.key.isdigit():
+                index = int(button.key)
+                button.selected = index in self.chosen
+                button.marked = (str(self.chosen.index(index) + 1)
+                                 if self.question_type is QuestionType.ORDER
+                                 and index in self.chosen else "")
+            elif button.key == "confirm":
+                button.enabled = self._complete_choice()
+
+    def _complete_choice(self) -> bool:
+        if self.question_type is QuestionType.ORDER:
+            return len(self.chosen) == len(self.session.asked[self.index].order)
+        return bool(self.chosen)
+
+    # ----------------------------------------------------------------- input
+    def handle(self, event: pygame.event.Event) -> Transition | None:
+        choice = self.menu.handle(event)
+        if (choice is None and event.type == pygame.KEYDOWN and self.feedback is None
+                and not self.finished and event.key in OPTION_KEYS):
+            index = OPTION_KEYS[event.key]
+            if index < len(self.session.asked[self.index].order):
+                choice = str(index)
+        if choice is None and event.type == pygame.KEYDOWN and event.key in CONFIRM_KEYS \
+                and self.feedback is None and not self.finished and self._complete_choice() \
+                and self.question_type in (QuestionType.MULTIPLE, QuestionType.ORDER):
+            choice = "confirm"
+        if choice is None:
+            return None
+        return self.choose(choice)
+
+    def choose(self, choice: str) -> Transition | None:
+        """Act on a button key: an option number, confirm, clear, next, retake, continue."""
+        from game.ui.scenes.title import TitleScene
+
+        if self.finished:
+            if choice == "retake":
+                return Replace(QuizScene(self.game, self.chapter_index))
+            if choice == "continue":
+                return Reset(TitleScene(self.game))
+            return None
+        if self.feedback is not None:
+            if choice == "next":
+                self._next()
+            return None
+        if choice.isdigit():
+            self._pick(int(choice))
+        elif choice == "clear":
+            self.chosen.clear()
+            self._mark()
+        elif choice == "confirm" and self._complete_choice():
+            self._answer(tuple(self.chosen))
+        return None
+
+    def _pick(self, index: int) -> None:
+        qtype = self.question_type
+        if qtype in (QuestionType.SINGLE, QuestionType.TRUEFALSE):
+            self._answer((index,))
+            return
+        if index in self.chosen:
+            self.chosen.remove(index)
+        else:
+            self.chosen.append(index)
+        self._mark()
+
+    def _answer(self, shown: tuple[int, ...]) -> None:
+        self.chosen = list(shown)
+        self.feedback = self.session.answer(self.index, shown)
+        self.game.audio.play("right" if self.feedback.correct else "wrong")
+        self._layout()
+
+    def _next(self) -> None:
+        self.feedback = None
+        self.chosen = []
+        if self.index + 1 < len(self.session.asked):
+            self.index += 1
+        else:
+            self._finish()
+        self._layout()
+
+    def _finish(self) -> None:
+        game, chapter = self.game, self.chapter
+        assert chapter.quiz is not None
+        self.finished = True
+        game.progress.record_quiz(chapter.id, total=len(self.session.asked),
+                                  answers=self.session.results,
+                                  pass_percent=chapter.quiz.pass_percent, seed=self.seed)
+        if game.chapter_complete(chapter) and chapter.id not in game.progress.cards:
+            game.progress.cards.append(chapter.id)
+        game.save()
+
+    # ----------------------------------------------------------------- drawing
+    def draw(self, surface: pygame.Surface) -> None:
+        game = self.game
+        surface.blit(paper_background(), (0, 0))
+        heading(surface, game, f"{game.t(strings.QUIZ)} · {game.t(self.chapter.title)}")
+        if self.finished:
+            self._draw_summary(surface)
+            self.menu.draw(surface, game.fonts.get(24))
+            return
+        self._draw_question(surface)
+        self.menu.draw(surface, game.fonts.get(24))
+        if self.feedback is not None:
+            self._draw_feedback(surface, self.feedback)
+
+    def _draw_question(self, surface: pygame.Surface) -> None:
+        game = self.game
+        asked = self.session.asked[self.index]
+        counter = game.t(strings.QUESTION_OF.format(n=self.index + 1,
+                                                    total=len(self.session.asked)))
+        draw_text(surface, game.fonts.get(20), counter, (1090, 120), palette.TEXT_MUTED,
+                  anchor="topright")
+        hint = {QuestionType.MULTIPLE: strings.CHOOSE_ALL, QuestionType.ORDER:
+                strings.CHOOSE_ORDER, QuestionType.TRUEFALSE: strings.TRUE_FALSE_HINT}.get(
+                    asked.question.type)
+        if hint is not None:
+            draw_text(surface, game.fonts.get(20), game.t(hint), (190, 120), palette.DEEP_RED)
+        draw_wrapped(surface, game.fonts.get(28, bold=True), game.t(asked.question.prompt),
+                     pygame.Rect(190, PROMPT_TOP, 1000, 200), line_gap=6)
+
+    def _feedback_height(self, feedback: Feedback) -> int:
+        body = self.game.fonts.get(22)
+        answer = self.game.t(strings.RIGHT_ANSWER) + self.game.t(feedback.right_answer)
+        return (64 + text_height(body, answer, 860)
+                + text_height(body, self.game.t(feedback.explanation), 860))
+
+    def _draw_feedback(self, surface: pygame.Surface, feedback: Feedback) -> None:
+        game = self.game
+        body = game.fonts.get(22)
+        answer = game.t(strings.RIGHT_ANSWER) + game.t(feedback.right_answer)
+        explanation = game.t(feedback.explanation)
+        height = self._feedback_height(feedback)
+        panel = pygame.Rect(190, self.options_bottom + 8, 900, height)
+        draw_panel(surface, panel)
+        color = palette.GOOD if feedback.correct else palette.BAD
+        title = strings.RIGHT if feedback.correct else strings.WRONG
+        draw_text(surface, game.fonts.get(28, bold=True), game.t(title),
+                  (panel.left + 20, panel.top + 10), color)
+        y = draw_wrapped(surface, body, answer, pygame.Rect(panel.left + 20, panel.top + 52,
+                                                            860, 200), palette.TEXT)
+        draw_wrapped(surface, body, explanation, pygame.Rect(panel.left + 20, y, 860, 200),
+                     palette.TEXT_MUTED)
+
+    def _draw_summary(self, surface: pygame.Surface) -> None:
+        game, session = self.game, self.session
+        panel = pygame.Rect(240, 170, 800, 360)
+        draw_panel(surface, panel)
+        score = strings.QUIZ_SCORE.format(score=session.score, total=len(session.asked))
+        draw_text(surface, game.fonts.get(40, bold=True), game.t(score), (640, 200),
+                  anchor="midtop")
+        assert self.chapter.quiz is not None
+        verdict = (strings.QUIZ_PASSED if session.passed else
+                   strings.QUIZ_FAILED.format(percent=self.chapter.quiz.pass_percent))
+        draw_wrapped(surface, game.fonts.get(26), game.t(verdict),
+                     pygame.Rect(280, 270, 720, 80), palette.GOOD if session.passed
+                     else palette.BAD, align="center")
+        wrong = [a.question for a in session.asked if not session.results.get(a.question.id)]
+        if wrong:
+            lines = "\n".join("· " + game.t(q.prompt) for q in wrong[:3])
+            draw_wrapped(surface, game.fonts.get(20), lines, pygame.Rect(280, 350, 720, 170),
+                         palette.TEXT_MUTED, line_gap=4)
+

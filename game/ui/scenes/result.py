@@ -1,0 +1,130 @@
+"""After a level: won or lost, moves, troops left, stars; then onwards, or try again."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.content.campaign import Chapter
+from game.core.actions import Action
+from game.core.level import Level
+from game.core.state import State, Status
+from game.i18n import Text
+from game.solver import Outcome, solve
+from game.ui import palette, strings
+from game.ui.context import Game
+from game.ui.scene import Quit, Replace, Reset, Scene, Transition
+from game.ui.scenes.common import heading
+from game.ui.text import draw_text, draw_wrapped
+from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
+
+
+def par_moves(game: Game, level: Level) -> int | None:
+    """The par for the second star: the solver's shortest win plus the level's slack."""
+    if level.id not in game.par_cache:
+        result = solve(level, max_seconds=5.0)
+        game.par_cache[level.id] = (len(result.moves) + level.par_slack
+                                    if result.outcome is Outcome.SOLVED and result.moves
+                                    is not None else None)
+    return game.par_cache[level.id]
+
+
+class ResultScene(Scene):
+    """Records the result in the pupil's progress as soon as it is shown."""
+
+    name = "result"
+
+    def __init__(self, game: Game, level: Level, state: State, actions: list[Action],
+                 chapter_index: int | None, level_index: int) -> None:
+        self.game = game
+        self.level = level
+        self.state = state
+        self.moves = len(actions)
+        self.chapter_index = chapter_index
+        self.level_index = level_index
+        self.won = state.status is Status.WON
+        self.par = par_moves(game, level) if self.won else None
+        self.stars = (1 + (self.par is not None and self.moves <= self.par)) if self.won else 0
+        previous = game.progress.levels.get(level.id)
+        self.new_best = self.won and (previous is None or previous.best_moves is None
+                                      or self.moves < previous.best_moves)
+        game.progress.record_level(level.id, won=self.won, moves=self.moves,
+                                   troops=state.troops, stars=self.stars)
+        game.save()
+        items = []
+        if self.won:
+            items.append(("next", game.t(self._next_label())))
+        items.append(("retry", game.t(strings.RETRY)))
+        items.append(("title", game.t(strings.QUIT_TO_TITLE if game.campaign
+                                      and chapter_index is not None else strings.QUIT)))
+        self.menu = Menu(row_buttons(items, center_x=640, top=560))
+
+    def _next_label(self) -> Text:
+        chapter = self._chapter()
+        if chapter is None:
+            return strings.QUIT
+        if self.level_index + 1 < len(chapter.levels):
+            return strings.NEXT_LEVEL
+        return strings.TAKE_QUIZ if chapter.quiz is not None else strings.QUIT_TO_TITLE
+
+    def _chapter(self) -> Chapter | None:
+        if self.game.campaign is None or self.chapter_index is None:
+            return None
+        return self.game.campaign.chapters[self.chapter_index]
+
+    def handle(self, event: pygame.event.Event) -> Transition | None:
+        from game.ui.scenes.play import PlayScene
+        from game.ui.scenes.quiz import QuizScene
+        from game.ui.scenes.title import TitleScene
+
+        choice = self.menu.handle(event)
+        chapter = self._chapter()
+        if choice == "retry":
+            scene = PlayScene(self.game, self.level, self.chapter_index, self.level_index)
+            scene.showing_intro = False
+            return Replace(scene)
+        if choice == "next":
+            if chapter is None or self.chapter_index is None:
+                return Quit()
+            if self.level_index + 1 < len(chapter.levels):
+                return Replace(PlayScene(self.game, chapter.levels[self.level_index + 1],
+                                         self.chapter_index, self.level_index + 1))
+            if chapter.quiz is not None:
+                return Replace(QuizScene(self.game, self.chapter_index))
+            return Reset(TitleScene(self.game))
+        if choice == "title":
+            return Reset(TitleScene(self.game)) if chapter is not None else Quit()
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        game = self.game
+        surface.blit(paper_background(), (0, 0))
+        title = strings.WON if self.won else strings.LOST
+        top = heading(surface, game, game.t(title), game.t(self.level.title))
+        panel = pygame.Rect(290, top + 10, 700, 520 - top)
+        draw_panel(surface, panel)
+        big = game.fonts.get(30, bold=True)
+        y = panel.top + 28
+        if self.won:
+            stars = "★" * self.stars + "☆" * (2 - self.stars)
+            draw_text(surface, game.fonts.get(56), stars, (640, y), palette.GOLD_DARK,
+                      anchor="midtop")
+            y += 80
+        draw_text(surface, big, game.t(strings.MOVES_USED.format(moves=self.moves)),
+                  (640, y), anchor="midtop")
+        y += 48
+        draw_text(surface, big, game.t(strings.TROOPS_LEFT.format(troops=self.state.troops)),
+                  (640, y), palette.TEXT if self.won else palette.BAD, anchor="midtop")
+        y += 56
+        body = game.fonts.get(22)
+        if self.won and self.par is not None:
+            note = game.t(strings.PAR.format(par=self.par))
+            if self.new_best:
+                note = game.t(strings.NEW_BEST) + " " + note
+            draw_wrapped(surface, body, note, pygame.Rect(panel.left + 40, y, panel.width - 80,
+                                                          80), palette.TEXT_MUTED,
+                         align="center")
+        elif self.state.reason is not None:
+            draw_wrapped(surface, body, game.t(strings.LOSS_REASONS[self.state.reason]),
+                         pygame.Rect(panel.left + 40, y, panel.width - 80, 80), palette.BAD,
+                         align="center")
+        self.menu.draw(surface, game.fonts.get(26))

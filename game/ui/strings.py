@@ -1,0 +1,95 @@
+"""Every fixed string the shell shows, in Chinese and English, in one place."""
+
+from __future__ import annotations
+
+from game.core.state import LossReason
+from game.i18n import Text
+
+WINDOW_TITLE = "长征 · The Long March"
+
+GAME_TITLE = Text("长征", "The Long March")
+GAME_SUBTITLE = Text("重走红军长征路 · 1934—1936", "Retrace the Red Army's Long March · 1934–1936")
+START = Text("开始征程", "Start the march")
+CONTINUE = Text("继续征程", "Continue the march")
+LANGUAGE = Text("Language: English", "语言：中文")
+QUIT = Text("退出游戏", "Quit")
+CHAPTERS = Text("章节", "Chapters")
+LOCKED = Text("未解锁", "Locked")
+NOT_STARTED = Text("未开始", "Not started")
+IN_PROGRESS = Text("进行中", "In progress")
+COMPLETE = Text("已完成", "Complete")
+LEVEL_BEST = Text("第{n}关：{moves}步，剩余兵力{troops}",
+                  "Level {n}: {moves} moves, {troops} troops left")
+LEVEL_NOT_WON = Text("第{n}关：未通过", "Level {n}: not yet won")
+QUIZ_BEST = Text("测验最好成绩：{score}/{total}", "Best quiz score: {score}/{total}")
+QUIZ_NONE = Text("测验：未参加", "Quiz: not taken yet")
+MENU_HINT = Text("方向键选择 · 回车确定 · 鼠标点击 · F11 全屏",
+                 "Arrows to choose · Enter to confirm · mouse works too · F11 full screen")
+
+BRIEFING = Text("战前简报", "Briefing")
+WHEN = Text("时间", "When")
+WHERE = Text("地点", "Where")
+BEGIN = Text("出发", "Begin")
+BACK = Text("返回", "Back")
+
+LEVEL_LABEL = Text("第{n}关", "Level {n}")
+TURN = Text("回合 {turn}/{limit}", "Turn {turn}/{limit}")
+TROOPS = Text("兵力 {troops}", "Troops {troops}")
+TROOPS_NEEDED = Text("（需 {n}）", "(need {n})")
+GOAL = Text("目标：", "Goal: ")
+CONTROLS = Text("方向键/WASD 移动 · 空格 等待 · Z 撤销 · R 重来 · Esc 菜单",
+                "Arrows/WASD move · Space wait · Z undo · R restart · Esc menu")
+PRESS_ANY_KEY = Text("按任意键开始", "Press any key to begin")
+SPOTTED = Text("被巡逻队 {id} 发现！兵力 -{damage}", "Spotted by patrol {id}! Troops -{damage}")
+HELD = Text("巡逻队 {id} 被挡住了去路", "Patrol {id} is blocked by the column")
+NOTHING_TO_UNDO = Text("已经是第一步了", "Nothing to undo")
+UNDONE = Text("撤销了一步", "Move undone")
+
+PAUSED = Text("暂停", "Paused")
+RESUME = Text("继续", "Resume")
+RESTART = Text("重新开始本关", "Restart level")
+QUIT_TO_TITLE = Text("返回标题", "Quit to title")
+
+WON = Text("胜利渡江！", "Across the river!")
+LOST = Text("任务失败", "Mission failed")
+LOSS_REASONS: dict[LossReason, Text] = {
+    LossReason.NO_TROOPS: Text(
+        "兵力耗尽。躲开巡逻队的视线，从树林里穿行。",
+        "No troops left. Keep out of the patrols' sight; move through forest.",
+    ),
+    LossReason.OUT_OF_TURNS: Text("回合用完，敌军合围了。要走得更快。",
+                                  "Out of turns: the enemy closed the ring. Move faster."),
+    LossReason.TOO_FEW_TROOPS: Text("到达对岸的兵力不够。少被敌人发现。",
+                                    "Too few troops reached the far bank. Get spotted less."),
+}
+MOVES_USED = Text("用了 {moves} 步", "Moves: {moves}")
+TROOPS_LEFT = Text("剩余兵力 {troops}", "Troops left: {troops}")
+PAR = Text("标准步数 {par} 步以内可得一星", "A star for finishing within {par} moves")
+NEXT_LEVEL = Text("下一关", "Next level")
+TAKE_QUIZ = Text("参加测验", "Take the quiz")
+RETRY = Text("再试一次", "Try again")
+NEW_BEST = Text("新纪录！", "New best!")
+
+QUIZ = Text("测验", "Quiz")
+QUESTION_OF = Text("第 {n} 题 / 共 {total} 题", "Question {n} of {total}")
+CHOOSE_ALL = Text("选出所有正确答案，然后点“确定”", "Choose every right answer, then Confirm")
+CHOOSE_ORDER = Text("按正确顺序依次点击，然后点“确定”",
+                    "Click the items in the right order, then Confirm")
+CONFIRM = Text("确定", "Confirm")
+CLEAR = Text("重选", "Clear")
+RIGHT = Text("回答正确！", "Correct!")
+WRONG = Text("回答错误", "Not quite")
+RIGHT_ANSWER = Text("正确答案：", "Right answer: ")
+NEXT_QUESTION = Text("下一题", "Next question")
+SEE_RESULT = Text("查看成绩", "See my score")
+QUIZ_SCORE = Text("答对 {score} 题，共 {total} 题", "{score} of {total} correct")
+QUIZ_PASSED = Text("通过测验！本章完成。", "Quiz passed! Chapter complete.")
+QUIZ_FAILED = Text("需要答对 {percent}% 才能通过，再试一次吧。",
+                   "You need {percent}% to pass. Try again!")
+RETRY_QUIZ = Text("重新测验", "Retake the quiz")
+TRUE_FALSE_HINT = Text("判断对错", "True or false?")
+
+CARD_TITLE = Text("知识卡片", "History card")
+CONTENT_ERRORS = Text("关卡文件有错误", "The level files have mistakes")
+CONTENT_ERRORS_HINT = Text("请修改下列文件后重新启动游戏：",
+                           "Fix these lines, then start the game again:")

@@ -1,0 +1,162 @@
+"""Buttons, panels and the paper background, shared by every menu-like scene."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from functools import cache
+
+import pygame
+
+from game.ui import palette
+from game.ui.input import CONFIRM_KEYS, MENU_DOWN_KEYS, MENU_UP_KEYS
+from game.ui.text import wrap
+
+SCREEN_SIZE = (1280, 720)
+
+
+@cache
+def paper_background(size: tuple[int, int] = SCREEN_SIZE) -> pygame.Surface:
+    """A warm paper texture with faint fibres, drawn once."""
+    surface = pygame.Surface(size)
+    surface.fill(palette.PAPER)
+    rng = random.Random(1934)
+    width, height = size
+    for _ in range(1600):
+        x, y = rng.randrange(width), rng.randrange(height)
+        shade = rng.randint(-14, 10)
+        color = tuple(max(0, min(255, c + shade)) for c in palette.PAPER)
+        length = rng.randint(2, 9)
+        pygame.draw.line(surface, color, (x, y), (x + length, y + rng.randint(-1, 1)))
+    border = pygame.Rect(0, 0, width, height).inflate(-24, -24)
+    pygame.draw.rect(surface, palette.PANEL_BORDER, border, 2, border_radius=6)
+    pygame.draw.rect(surface, palette.PAPER_DARK, border.inflate(-10, -10), 1, border_radius=4)
+    return surface
+
+
+def draw_panel(surface: pygame.Surface, rect: pygame.Rect, *, alpha: int = 245) -> None:
+    """A paper panel with an ink border and a soft shadow."""
+    shadow = pygame.Surface(rect.size, pygame.SRCALPHA)
+    shadow.fill((0, 0, 0, 60))
+    surface.blit(shadow, rect.move(4, 5))
+    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
+    pygame.draw.rect(panel, (*palette.PANEL, alpha), panel.get_rect(), border_radius=10)
+    surface.blit(panel, rect)
+    pygame.draw.rect(surface, palette.PANEL_BORDER, rect, 2, border_radius=10)
+
+
+def dim(surface: pygame.Surface, alpha: int = 140) -> None:
+    """Darken everything already drawn (behind a modal menu)."""
+    veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    veil.fill((20, 16, 14, alpha))
+    surface.blit(veil, (0, 0))
+
+
+@dataclass
+class Button:
+    """A clickable label. ``key`` is what the menu reports when it is chosen."""
+
+    key: str
+    label: str
+    rect: pygame.Rect
+    enabled: bool = True
+    selected: bool = False
+    marked: str = ""
+    tone: str = ""
+    """``"good"`` or ``"bad"`` paints a right or wrong answer after a quiz question."""
+
+    def draw(self, surface: pygame.Surface, font: pygame.font.Font, focused: bool) -> None:
+        """Paint the button; focus and selection show as colour and a red edge."""
+        if self.tone == "good":
+            fill, text, edge = palette.GOOD, palette.WHITE, palette.INK
+        elif self.tone == "bad":
+            fill, text, edge = palette.BAD, palette.WHITE, palette.INK
+        elif not self.enabled:
+            fill, text, edge = palette.PAPER_DARK, palette.TEXT_MUTED, palette.TEXT_MUTED
+        elif self.selected:
+            fill, text, edge = palette.GOLD, palette.INK, palette.DEEP_RED
+        elif focused:
+            fill, text, edge = palette.RED, palette.WHITE, palette.DEEP_RED
+        else:
+            fill, text, edge = palette.PANEL, palette.TEXT, palette.PANEL_BORDER
+        pygame.draw.rect(surface, fill, self.rect, border_radius=8)
+        pygame.draw.rect(surface, edge, self.rect, 2, border_radius=8)
+        lines = wrap(font, self.label, self.rect.width - 28)
+        height = font.get_linesize()
+        top = self.rect.centery - height * len(lines) // 2
+        left_aligned = len(lines) > 1 or bool(self.marked)
+        for index, line in enumerate(lines):
+            image = font.render(line, True, text)
+            middle = top + height // 2 + index * height
+            if left_aligned:
+                rect = image.get_rect(midleft=(self.rect.left + 14, middle))
+            else:
+                rect = image.get_rect(center=(self.rect.centerx, middle))
+            surface.blit(image, rect)
+        if self.marked:
+            badge = font.render(self.marked, True, text)
+            surface.blit(badge, badge.get_rect(midright=(self.rect.right - 12, self.rect.centery)))
+
+
+@dataclass
+class Menu:
+    """Buttons chosen with the mouse, or with arrow keys and Enter."""
+
+    buttons: list[Button] = field(default_factory=list)
+    focus: int = 0
+    keyboard: bool = True
+
+    def handle(self, event: pygame.event.Event) -> str | None:
+        """Return the key of the button chosen by this event, if any."""
+        if event.type == pygame.MOUSEMOTION:
+            for index, button in enumerate(self.buttons):
+                if button.enabled and button.rect.collidepoint(event.pos):
+                    self.focus = index
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            for index, button in enumerate(self.buttons):
+                if button.enabled and button.rect.collidepoint(event.pos):
+                    self.focus = index
+                    return button.key
+        elif event.type == pygame.KEYDOWN and self.keyboard and self.buttons:
+            if event.key in MENU_UP_KEYS:
+                self._move(-1)
+            elif event.key in MENU_DOWN_KEYS:
+                self._move(1)
+            elif event.key in CONFIRM_KEYS and self.buttons[self.focus].enabled:
+                return self.buttons[self.focus].key
+        return None
+
+    def _move(self, step: int) -> None:
+        for _ in range(len(self.buttons)):
+            self.focus = (self.focus + step) % len(self.buttons)
+            if self.buttons[self.focus].enabled:
+                return
+
+    def draw(self, surface: pygame.Surface, font: pygame.font.Font) -> None:
+        """Paint every button."""
+        for index, button in enumerate(self.buttons):
+            button.draw(surface, font, self.keyboard and index == self.focus)
+
+    def find(self, key: str) -> Button:
+        """The button reporting ``key``."""
+        return next(button for button in self.buttons if button.key == key)
+
+
+def column_buttons(
+    items: list[tuple[str, str]], *, left: int, top: int, width: int, height: int = 56,
+    gap: int = 14,
+) -> list[Button]:
+    """Buttons stacked in a column: ``items`` are (key, label) pairs."""
+    return [Button(key, label, pygame.Rect(left, top + i * (height + gap), width, height))
+            for i, (key, label) in enumerate(items)]
+
+
+def row_buttons(
+    items: list[tuple[str, str]], *, center_x: int, top: int, width: int = 220,
+    height: int = 56, gap: int = 24,
+) -> list[Button]:
+    """Buttons side by side, centred on ``center_x``."""
+    total = len(items) * width + (len(items) - 1) * gap
+    left = center_x - total // 2
+    return [Button(key, label, pygame.Rect(left + i * (width + gap), top, width, height))
+            for i, (key, label) in enumerate(items)]
