@@ -63,6 +63,7 @@ class _Pen:
     """Draws on a supersampled canvas in unit coordinates: (0, 0) top-left, (1, 1) bottom-right."""
 
     def __init__(self, surface: pygame.Surface) -> None:
+        """Wrap ``surface``; outline widths scale with its size."""
         self.s = surface
         self.n = float(surface.get_width())
         # One outline unit: about 1 px at 40 px tiles, never thinner than 0.9 px.
@@ -291,6 +292,7 @@ def _hatch(pen: _Pen, color: Color, spacing: float, width: float, slope: int) ->
 
 
 def _t_plain(pen: _Pen, rng: random.Random, frame: int, base: P.RGB = P.PLAIN) -> None:
+    """Loess plain: paper-coloured ground, soft blotches, grass tufts, the odd pebble."""
     pen.fill(base)
     _dabs(pen, rng, base, (P.GRASS, P.PAPER_DARK, P.PAPER), 26, 0.05, 0.16)
     _specks(pen, rng, (_dark(base, 0.18), _light(base, 0.3)), 30)
@@ -302,6 +304,7 @@ def _t_plain(pen: _Pen, rng: random.Random, frame: int, base: P.RGB = P.PLAIN) -
 
 
 def _t_bank(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """The far bank: a warmer plain with clumps of reeds."""
     _t_plain(pen, rng, frame, P.BANK)
     for _ in range(rng.randint(1, 2)):
         x, y = rng.uniform(0.15, 0.85), rng.uniform(0.35, 0.9)
@@ -313,6 +316,7 @@ def _t_bank(pen: _Pen, rng: random.Random, frame: int) -> None:
 
 
 def _t_road(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """Ochre dirt road filling the tile, so neighbouring road tiles join in any direction."""
     pen.fill(P.ROAD)
     _dabs(pen, rng, P.ROAD, (P.ROAD_DARK, P.SAND, P.WOOD_LIGHT), 26, 0.05, 0.16, (0.15, 0.4))
     # trampled dirt: faint ruts in both directions so any road shape reads as one surface
@@ -389,6 +393,7 @@ def _round_tree(pen: _Pen, x: float, y: float, h: float, shade: float) -> None:
 
 
 def _t_forest(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """A dense stand of pines and round trees: cover that hides the column."""
     pen.fill(P.FOREST_FLOOR)
     _dabs(pen, rng, P.FOREST_FLOOR, (P.FOREST_DARK, P.GRASS), 22, 0.05, 0.15)
     _specks(pen, rng, (P.FOREST_DARK, P.GRASS), 20)
@@ -457,13 +462,10 @@ def _peak(
         pen.line([face(q0, u), face((q0 + q1) / 2, u - 0.05), face(q1, u)], _dark(light, 0.2), 0.7)
     pen.line(crease[:3], _dark(light, 0.45), 0.8)
     pen.poly(left + right, None, P.INK, 1.2)
-    # moss dots on the contour, as in shan-shui painting
-    for a, b in ((left[1], left[2]), (left[2], apex), (apex, right[0]), (right[0], right[1])):
-        t = rng.uniform(0.3, 0.7)
-        pen.circle((a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t), 0.014, P.FOREST_DARK, None)
 
 
 def _t_hills(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """Two ink-outlined peaks filling the tile: clearly impassable."""
     pen.fill(P.HILL_GROUND)
     _dabs(pen, rng, P.HILL_GROUND, (P.HILL, P.PAPER_DARK), 16, 0.05, 0.14)
     side = rng.choice((-1, 1))
@@ -494,6 +496,7 @@ def _water(pen: _Pen, rng: random.Random, frame: int, base: P.RGB, light: P.RGB)
 
 
 def _t_river(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """Ink-blue river with ripples that flow over FRAMES."""
     _water(pen, rng, frame, P.RIVER, P.RIVER_LIGHT)
 
 
@@ -508,6 +511,7 @@ def _stone(pen: _Pen, x: float, y: float, r: float, frame: int) -> None:
 
 
 def _t_ford(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """Shallow crossing: light water, a sandbar and a row of stepping stones."""
     _water(pen, rng, frame, P.FORD, _light(P.FORD, 0.55))
     sand = _layer(pen)
     for _ in range(3):
@@ -527,6 +531,7 @@ def _t_ford(pen: _Pen, rng: random.Random, frame: int) -> None:
 
 
 def _t_snow(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """Snowfield: blue-shadowed drifts and snow-capped rocks."""
     pen.fill(P.SNOW)
     _dabs(pen, rng, P.SNOW, (P.SNOW_SHADOW, P.ICE), 14, 0.06, 0.16, (0.2, 0.45))
     # wind-swept drifts: a blue shadow under each soft ridge
@@ -566,6 +571,7 @@ def _t_snow(pen: _Pen, rng: random.Random, frame: int) -> None:
 
 
 def _t_ice(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """Pale blue ice with white glints and dark cracks."""
     pen.fill(P.ICE)
     _dabs(pen, rng, P.ICE, (P.ICE_DARK, P.WHITE), 16, 0.08, 0.2, (0.2, 0.45))
     for _ in range(3):
@@ -588,6 +594,7 @@ def _t_ice(pen: _Pen, rng: random.Random, frame: int) -> None:
 
 
 def _t_grassland(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """The Grasslands: tall tufts on yellow-green turf, a few hidden pools."""
     pen.fill(P.GRASS)
     _dabs(pen, rng, P.GRASS, (P.GRASS_DARK, P.STRAW), 20, 0.05, 0.14)
     for _ in range(2):
@@ -600,6 +607,7 @@ def _t_grassland(pen: _Pen, rng: random.Random, frame: int) -> None:
 
 
 def _t_bog(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """Revealed marsh: dark mud, pools with bubbles, reeds."""
     pen.fill(P.BOG)
     _dabs(pen, rng, P.BOG, (P.BOG_WATER, P.WOOD_DARK, P.GRASS_DARK), 22, 0.05, 0.15)
     ph = _TAU * frame / FRAMES
@@ -641,6 +649,7 @@ def _gorge(pen: _Pen, rng: random.Random, frame: int) -> None:
 
 
 def _t_bridge_chain(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """Chain bridge without planks: bare iron chains over the torrent."""
     _gorge(pen, rng, frame)
     shadow = _layer(pen)
     for y in (0.2, 0.38, 0.5, 0.62, 0.8):
@@ -653,6 +662,7 @@ def _t_bridge_chain(pen: _Pen, rng: random.Random, frame: int) -> None:
 
 
 def _t_bridge_plank(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """Planked bridge deck between two chain hand-rails."""
     _gorge(pen, rng, frame)
     shadow = _layer(pen)
     shadow.poly([(0, 0.32), (1, 0.32), (1, 0.78), (0, 0.78)], (0, 0, 0, 80), None)
@@ -676,6 +686,7 @@ def _t_bridge_plank(pen: _Pen, rng: random.Random, frame: int) -> None:
 
 
 def _t_cliff(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """A sheer rock face of angular facets with a grassy rim on top."""
     pen.fill(P.CLIFF_DARK)
     # a sheer face of angular facets, lit from the upper left, on a jittered grid whose
     # outer columns stay on the tile edge so neighbouring cliff tiles join up
@@ -782,6 +793,7 @@ def _house(pen: _Pen, x: float, y: float, w: float, flip: bool, lantern: bool) -
 
 
 def _t_town(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """A village: two white-walled houses with grey tiled roofs and a tree."""
     _t_plain(pen, rng, frame, _mix(P.PLAIN, P.PAPER, 0.5))
     flip = rng.random() < 0.5
     s = -1 if flip else 1
@@ -791,6 +803,7 @@ def _t_town(pen: _Pen, rng: random.Random, frame: int) -> None:
 
 
 def _t_shelter(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """A thatched hut on posts."""
     _t_plain(pen, rng, frame)
     x, y, w = 0.5 + rng.uniform(-0.05, 0.05), 0.86, 0.62
     pen.ellipse((x, y), w * 0.55, 0.05, _dark(P.PLAIN, 0.3), None)
@@ -814,6 +827,7 @@ def _t_shelter(pen: _Pen, rng: random.Random, frame: int) -> None:
 
 
 def _t_ferry(pen: _Pen, rng: random.Random, frame: int) -> None:
+    """Ferry landing: sand shore, a plank jetty, mooring posts and a rope."""
     _water(pen, rng, frame, P.RIVER, P.RIVER_LIGHT)
     # landing stage: sand bank on one side, a short pier, mooring posts
     shore = [(0.22, -0.02), (0.3, 0.3), (0.24, 0.7), (0.3, 1.02)]
@@ -853,6 +867,7 @@ def _flag_map(
     ph = _TAU * frame / FRAMES
 
     def f(s: float, t: float) -> Point:
+        """Map flag-local (s, t) to unit coordinates."""
         wave = math.sin(_TAU * 0.85 * s - ph)
         return (
             pole + w * s * (1 - 0.04 * (1 + wave) * s),
@@ -1116,6 +1131,7 @@ def _standard(
 
 
 def _u_column(pen: _Pen, frame: int) -> None:
+    """The Red Army column: a standard-bearer with a big waving red flag and two soldiers."""
     _shadow(pen, 0.52, 0.9, 0.38)
     _standard(pen, frame, 0.2, 0.9, 0.46, 0.34, "")
     _soldier(pen, 0.6, 0.84, 0.44, 1, False, 0.02)
@@ -1123,12 +1139,14 @@ def _u_column(pen: _Pen, frame: int) -> None:
 
 
 def _u_army(pen: _Pen, frame: int, numeral: str) -> None:
+    """A Red Army unit told apart by the numeral 一, 二 or 四 on its flag."""
     _shadow(pen, 0.5, 0.9, 0.34)
     _standard(pen, frame, 0.2, 0.92, 0.46, 0.4, numeral)
     _soldier(pen, 0.68, 0.88, 0.46, 1, False, 0.02)
 
 
 def _u_patrol(pen: _Pen, frame: int) -> None:
+    """An enemy patrol: two helmeted soldiers with rifles, facing right."""
     _shadow(pen, 0.5, 0.9, 0.36)
     _soldier(pen, 0.34, 0.84, 0.5, 1, True, 0.03, rifle=True)
     _soldier(pen, 0.64, 0.92, 0.52, 1, True, 0.05, rifle=True)
@@ -1158,6 +1176,7 @@ def _pennant(pen: _Pen, pole: float, top: float, bottom: float, frame: int, clot
 
 
 def _u_pursuer(pen: _Pen, frame: int) -> None:
+    """The pursuing enemy army: a block of helmeted soldiers under plain banners."""
     _shadow(pen, 0.5, 0.88, 0.42, 0.06)
     _pennant(pen, 0.16, 0.06, 0.62, frame, P.ENEMY_DARK)
     _pennant(pen, 0.56, 0.1, 0.62, (frame + 1) % FRAMES, P.ENEMY)
@@ -1167,6 +1186,7 @@ def _u_pursuer(pen: _Pen, frame: int) -> None:
 
 
 def _wheel(pen: _Pen, x: float, y: float, r: float) -> None:
+    """A spoked cart wheel."""
     pen.circle((x, y), r, None, P.INK, 2.6)
     pen.circle((x, y), r, None, P.WOOD, 1.2)
     for i in range(4):
@@ -1183,6 +1203,7 @@ def _wheel(pen: _Pen, x: float, y: float, r: float) -> None:
 
 
 def _u_relief(pen: _Pen, frame: int) -> None:
+    """An enemy relief column: a soldier pushing a covered supply cart."""
     _shadow(pen, 0.55, 0.9, 0.42)
     _soldier(pen, 0.2, 0.9, 0.48, 1, True, 0.06, hand_at=(0.36, 0.64))
     # cart with a covered load
@@ -1198,42 +1219,42 @@ def _u_relief(pen: _Pen, frame: int) -> None:
     _wheel(pen, 0.86, 0.82, 0.1)
 
 
-def _boat_shape(pen: _Pen, cx: float, cy: float, w: float, oar: bool = True) -> None:
-    """A wooden sampan with a mat awning, seen from the side."""
+def _boat_shape(
+    pen: _Pen, cx: float, cy: float, w: float, oar: bool = True, awning: float = 0.8
+) -> None:
+    """A wooden sampan with a mat awning (``awning`` = its height in hull heights), side view."""
     h = w * 0.3
     hull = [
-        (cx - w * 0.5, cy - h * 0.7),
-        (cx - w * 0.3, cy - h * 0.15),
-        (cx + w * 0.3, cy - h * 0.15),
-        (cx + w * 0.52, cy - h * 0.8),
-        (cx + w * 0.38, cy + h * 0.35),
-        (cx - w * 0.36, cy + h * 0.35),
+        (cx - w * 0.5, cy - h * 0.5),
+        (cx - w * 0.42, cy - h * 0.22),
+        (cx - w * 0.3, cy - h * 0.1),
+        (cx + w * 0.3, cy - h * 0.1),
+        (cx + w * 0.44, cy - h * 0.25),
+        (cx + w * 0.52, cy - h * 0.6),
+        (cx + w * 0.47, cy - h * 0.05),
+        (cx + w * 0.36, cy + h * 0.32),
+        (cx - w * 0.34, cy + h * 0.32),
+        (cx - w * 0.46, cy + h * 0.02),
     ]
     pen.poly(hull, P.WOOD)
-    pen.line([(cx - w * 0.42, cy + h * 0.05), (cx + w * 0.44, cy + h * 0.05)], P.WOOD_DARK, 0.8)
-    pen.line(
-        [
-            (cx - w * 0.44, cy - h * 0.42),
-            (cx - w * 0.3, cy - h * 0.15),
-            (cx + w * 0.3, cy - h * 0.15),
-            (cx + w * 0.46, cy - h * 0.5),
-        ],
-        P.WOOD_LIGHT,
-        1.0,
-    )
-    awning = [(cx - w * 0.22, cy - h * 0.15)] + [
-        (cx + w * 0.22 * math.cos(a), cy - h * 0.15 - h * 0.95 * math.sin(a))
+    pen.line([(cx - w * 0.44, cy + h * 0.1), (cx + w * 0.45, cy + h * 0.1)], P.WOOD_DARK, 0.8)
+    pen.line(hull[1:5], P.WOOD_LIGHT, 1.0)
+    arch = [
+        (cx + w * 0.2 * math.cos(a), cy - h * 0.12 - h * awning * math.sin(a))
         for a in [math.pi - i * math.pi / 10 for i in range(11)]
     ]
-    pen.poly(awning, P.STRAW)
-    for i in range(1, 4):
-        t = -0.22 + i * 0.11
-        pen.line([(cx + w * t, cy - h * 0.2), (cx + w * t, cy - h * 1.0)], _dark(P.STRAW, 0.3), 0.6)
+    pen.poly(arch, P.STRAW)
+    for t in (-0.1, 0.0, 0.1):
+        top = cy - h * 0.12 - h * awning * math.sqrt(max(0.0, 1 - (t / 0.2) ** 2))
+        pen.line(
+            [(cx + w * t, cy - h * 0.16), (cx + w * t, top + h * 0.08)], _dark(P.STRAW, 0.3), 0.6
+        )
     if oar:
-        pen.limb([(cx + w * 0.28, cy - h * 1.1), (cx + w * 0.62, cy + h * 0.7)], 0.022, P.WOOD_DARK)
+        pen.limb([(cx - w * 0.3, cy - h * 1.0), (cx - w * 0.62, cy + h * 0.7)], 0.022, P.WOOD_DARK)
 
 
 def _u_boat(pen: _Pen, frame: int) -> None:
+    """A wooden boat on the water."""
     ripple = _light(P.RIVER_LIGHT, 0.3)
     ph = _TAU * frame / FRAMES
     pen.ellipse((0.5, 0.74), 0.44, 0.07, (20, 40, 60, 90), None)
@@ -1243,6 +1264,7 @@ def _u_boat(pen: _Pen, frame: int) -> None:
 
 
 def _u_plank(pen: _Pen, frame: int) -> None:
+    """A loose wooden plank."""
     pen.poly([(0.16, 0.86), (0.92, 0.36), (0.96, 0.46), (0.22, 0.94)], (30, 26, 20, 60), None)
     top = [(0.1, 0.76), (0.84, 0.26), (0.9, 0.36), (0.16, 0.86)]
     pen.poly([top[3], top[2], (0.9, 0.42), (0.16, 0.92)], P.WOOD_DARK)
@@ -1254,6 +1276,7 @@ def _u_plank(pen: _Pen, frame: int) -> None:
 
 
 def _u_fire(pen: _Pen, frame: int) -> None:
+    """Flames and sparks flickering over FRAMES."""
     ph = _TAU * frame / FRAMES
     glow = _layer(pen)
     glow.circle((0.5, 0.66), 0.34 + 0.02 * math.sin(ph), (255, 160, 40, 60), None)
@@ -1272,6 +1295,7 @@ def _u_fire(pen: _Pen, frame: int) -> None:
 
 
 def _u_campfire(pen: _Pen, frame: int) -> None:
+    """A campfire: ring of stones, crossed logs, small flickering flames."""
     ph = _TAU * frame / FRAMES
     glow = _layer(pen)
     glow.ellipse((0.5, 0.76), 0.4, 0.16, (255, 170, 60, 70), None)
@@ -1286,6 +1310,7 @@ def _u_campfire(pen: _Pen, frame: int) -> None:
 
 
 def _u_guide(pen: _Pen, frame: int) -> None:
+    """A local guide with a straw hat and a staff."""
     _shadow(pen, 0.5, 0.9, 0.26)
     _guide(pen, 0.44, 0.9, 0.74)
 
@@ -1335,17 +1360,20 @@ def _u_comrade(pen: _Pen, frame: int) -> None:
 
 
 def _o_sight(pen: _Pen) -> None:
+    """What a patrol sees: warm yellow wash with orange '/' hatching."""
     pen.fill(P.SIGHT)
     _hatch(pen, _rgba(P.SIGHT_LINE, 140), 0.25, 1.3, +1)
 
 
 def _o_danger(pen: _Pen) -> None:
+    """Danger: red wash with red cross-hatching."""
     pen.fill(_rgba(P.DANGER, 80))
     _hatch(pen, _rgba(P.DEEP_RED, 130), 0.25, 1.1, -1)
     _hatch(pen, _rgba(P.DEEP_RED, 130), 0.25, 1.1, +1)
 
 
 def _o_goal(pen: _Pen) -> None:
+    """Target cells: faint gold wash, golden dashed border, small gold pennant."""
     pen.fill(_rgba(P.GOLD, 56))
     m = 0.07
     dash = 0.1
@@ -1373,6 +1401,7 @@ def _o_goal(pen: _Pen) -> None:
 
 
 def _o_cursor(pen: _Pen) -> None:
+    """Selection: white outline with heavier corner brackets, ink-edged for contrast."""
     m = 0.05
     box = [(m, m), (1 - m, m), (1 - m, 1 - m), (m, 1 - m)]
     pen.line(box, _rgba(P.INK, 220), 3.4, closed=True)
@@ -1388,6 +1417,7 @@ def _o_cursor(pen: _Pen) -> None:
 
 
 def _o_path(pen: _Pen) -> None:
+    """One dot of the solver's path trail."""
     pen.circle((0.5, 0.5), 0.13, _rgba(P.INK, 70), None)
     pen.circle((0.5, 0.5), 0.085, _rgba(P.PATH, 240), _rgba(P.INK, 240), 1.2)
 
@@ -1396,41 +1426,35 @@ def _o_path(pen: _Pen) -> None:
 
 
 def _i_troops(pen: _Pen) -> None:
+    """Three Red Army soldiers' heads and shoulders."""
     for x, dark in ((0.26, True), (0.74, True), (0.5, False)):
-        y = 0.62 if dark else 0.56
-        r = 0.17 if dark else 0.2
+        y = 0.5 if dark else 0.46
+        r = 0.16 if dark else 0.19
         uni = P.ARMY_GREY_DARK if dark else P.ARMY_GREY
         pen.poly(
             [
                 (x - r * 1.5, 1.0),
-                (x - r * 1.3, y + r * 1.25),
-                (x + r * 1.3, y + r * 1.25),
+                (x - r * 1.3, y + r * 1.3),
+                (x + r * 1.3, y + r * 1.3),
                 (x + r * 1.5, 1.0),
             ],
             uni,
         )
         pen.circle((x, y), r, P.SKIN)
+        for ex in (-0.4, 0.4):
+            pen.circle((x + ex * r, y + 0.15 * r), 0.12 * r, P.INK, None)
         cap = [
-            (x - r * 1.05, y - r * 0.35),
-            (x - r * 1.25, y - r * 1.25),
-            (x + r * 1.25, y - r * 1.25),
-            (x + r * 1.05, y - r * 0.35),
+            (x - r * 1.05, y - r * 0.3),
+            (x - r * 1.25, y - r * 1.3),
+            (x + r * 1.25, y - r * 1.3),
+            (x + r * 1.05, y - r * 0.3),
         ]
         pen.poly(cap, uni)
         pen.star((x, y - r * 0.8), r * 0.5, P.RED, None)
-        pen.poly(
-            [(x - r * 0.9, y + r * 1.25), (x - r * 0.3, y + r * 1.25), (x - r * 0.6, y + r * 1.7)],
-            P.RED,
-            None,
-        )
-        pen.poly(
-            [(x + r * 0.3, y + r * 1.25), (x + r * 0.9, y + r * 1.25), (x + r * 0.6, y + r * 1.7)],
-            P.RED,
-            None,
-        )
 
 
 def _i_turn(pen: _Pen) -> None:
+    """An hourglass."""
     pen.poly([(0.2, 0.1), (0.8, 0.1), (0.8, 0.18), (0.2, 0.18)], P.WOOD)
     pen.poly([(0.2, 0.82), (0.8, 0.82), (0.8, 0.9), (0.2, 0.9)], P.WOOD)
     glass = [(0.28, 0.18), (0.72, 0.18), (0.54, 0.5), (0.72, 0.82), (0.28, 0.82), (0.46, 0.5)]
@@ -1442,6 +1466,7 @@ def _i_turn(pen: _Pen) -> None:
 
 
 def _i_goal(pen: _Pen) -> None:
+    """A red and white target."""
     pen.circle((0.5, 0.5), 0.44, P.RED)
     pen.circle((0.5, 0.5), 0.31, P.WHITE, None)
     pen.circle((0.5, 0.5), 0.19, P.RED, None)
@@ -1449,23 +1474,29 @@ def _i_goal(pen: _Pen) -> None:
 
 
 def _i_star(pen: _Pen) -> None:
+    """A gold star (earned)."""
     pen.star((0.5, 0.54), 0.46, P.GOLD, P.INK, 1.2)
     pen.poly([(0.5, 0.12), (0.5, 0.54), (0.3, 0.41)], _light(P.GOLD, 0.4), None)
 
 
 def _i_star_empty(pen: _Pen) -> None:
+    """A pale star (not yet earned)."""
     pen.star((0.5, 0.54), 0.46, P.PAPER_DARK, P.INK_SOFT, 1.2)
 
 
 def _i_warmth(pen: _Pen) -> None:
+    """A flame."""
     _flame(pen, 0.5, 0.9, 0.82, 0.56, 0.04)
 
 
 def _i_boat(pen: _Pen) -> None:
-    _boat_shape(pen, 0.5, 0.66, 0.96, oar=False)
+    """A boat without its oar."""
+    _boat_shape(pen, 0.5, 0.64, 0.96, oar=False, awning=0.55)
+    pen.line([(0.08, 0.86), (0.92, 0.86)], P.RIVER, 1.4)
 
 
 def _i_flag(pen: _Pen) -> None:
+    """A red flag on a pole."""
     _flag(pen, 0.2, 0.14, 0.94, 0.7, 0.46, 0)
 
 
@@ -1545,6 +1576,7 @@ ICON_KINDS: tuple[str, ...] = tuple(_ICONS)
 
 
 def _unknown(what: str, kind: str, valid: Sequence[str]) -> KeyError:
+    """The KeyError for an unknown kind, listing the valid ones."""
     return KeyError(f"unknown {what} kind {kind!r}; valid kinds: {', '.join(valid)}")
 
 
@@ -1570,6 +1602,7 @@ class Sprites:
         self._cache: dict[tuple[str, str, int, int], pygame.Surface] = {}
 
     def _canvas(self, size: int, alpha: bool, clear: Color = (0, 0, 0, 0)) -> _Pen:
+        """A blank supersampled canvas for a ``size``-pixel sprite."""
         n = size * _SS
         if alpha:
             s = pygame.Surface((n, n), pygame.SRCALPHA)
@@ -1580,6 +1613,7 @@ class Sprites:
 
     @staticmethod
     def _finish(pen: _Pen, size: int) -> pygame.Surface:
+        """Smooth-scale the canvas down to the final sprite."""
         return pygame.transform.smoothscale(pen.s, (size, size))
 
     def terrain(self, kind: str, variant: int = 0, frame: int = 0) -> pygame.Surface:
