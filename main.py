@@ -1,4 +1,4 @@
-"""Start 长征 · The Long March: ``python main.py`` plays, ``python main.py --help`` lists the rest."""
+"""Start 长征 · The Long March: ``python main.py`` plays; ``--help`` lists the rest."""
 
 import sys
 

@@ -11,9 +11,9 @@ from collections import deque
 from dataclasses import dataclass
 from enum import Enum
 
-from game.core.actions import ALL_ACTIONS, Action
+from game.core.actions import Action
 from game.core.level import Level
-from game.core.rules import Impossible, step
+from game.core.rules import legal_actions, step
 from game.core.state import SearchKey, State, Status, initial_state, search_key
 
 DEFAULT_MAX_STATES = 2_000_000
@@ -69,11 +69,8 @@ def solve(
         expanded += 1
         if expanded >= max_states or (expanded & 1023 == 0 and time.perf_counter() > deadline):
             return SolveResult(Outcome.UNKNOWN, None, expanded, time.perf_counter() - began)
-        for action in ALL_ACTIONS:
-            try:
-                nxt, _ = step(level, state, action)
-            except Impossible:
-                continue
+        for action in legal_actions(level, state):
+            nxt, _ = step(level, state, action)
             nxt_key = search_key(nxt)
             if nxt_key in parents:
                 continue

@@ -16,7 +16,7 @@ about through the level's data, never special cases for one chapter.
 
 from __future__ import annotations
 
-from game.core.actions import Action
+from game.core.actions import ALL_ACTIONS, Action
 from game.core.events import (
     ColumnMoved,
     ColumnWaited,
@@ -52,23 +52,38 @@ def _blocked_message(level: Level, pos: Pos) -> Text:
     return Text(f"{terrain.label.zh}无法通行。", f"The {terrain.label.en} cannot be crossed.")
 
 
+def _open(level: Level, state: State, target: Pos) -> bool:
+    """Whether the column may end its move on ``target`` (its own cell always)."""
+    if target == state.pos:
+        return True
+    if not level.passable(target):
+        return False
+    return all(patrol.pos != target for patrol in state.patrols)
+
+
+def legal_actions(level: Level, state: State) -> list[Action]:
+    """The actions the rules accept now, in :data:`ALL_ACTIONS` order (none once it's over)."""
+    if state.status is not Status.PLAYING:
+        return []
+    x, y = state.pos
+    return [action for action in ALL_ACTIONS
+            if _open(level, state, (x + action.delta[0], y + action.delta[1]))]
+
+
 def check_action(level: Level, state: State, action: Action) -> Pos:
-    """Return where ``action`` takes the column, or raise :class:`Impossible`."""
+    """Return where ``action`` takes the column, or raise :class:`Impossible` saying why."""
     if state.status is not Status.PLAYING:
         raise Impossible(LEVEL_OVER)
     dx, dy = action.delta
     x, y = state.pos
     target = (x + dx, y + dy)
-    if target == state.pos:
+    if _open(level, state, target):
         return target
+    if not level.inside(target):
+        raise Impossible(OFF_MAP)
     if not level.passable(target):
-        if not level.inside(target):
-            raise Impossible(OFF_MAP)
         raise Impossible(_blocked_message(level, target))
-    for patrol in state.patrols:
-        if patrol.pos == target:
-            raise Impossible(BLOCKED_BY_ENEMY)
-    return target
+    raise Impossible(BLOCKED_BY_ENEMY)
 
 
 def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 from typing import NamedTuple
 
@@ -32,9 +31,12 @@ class PatrolState(NamedTuple):
     step: int
 
 
-@dataclass(frozen=True, slots=True)
-class State:
-    """One moment of a level. ``step`` makes new states; nothing changes one in place."""
+class State(NamedTuple):
+    """One moment of a level. ``step`` makes new states; nothing changes one in place.
+
+    A named tuple: immutable, compared and hashed by value, and cheap to create, which is
+    what the solver's millions of states need.
+    """
 
     turn: int
     pos: Pos

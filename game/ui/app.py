@@ -7,6 +7,7 @@ and fonts first, sound after the first frame), so the window appears quickly.
 from __future__ import annotations
 
 import sys
+import warnings
 from pathlib import Path
 
 import pygame
@@ -107,20 +108,29 @@ def open_window() -> pygame.Surface:
     pygame.font.init()
     pygame.display.set_caption(strings.WINDOW_TITLE)
     try:
-        return pygame.display.set_mode(SCREEN_SIZE, pygame.SCALED | pygame.RESIZABLE)
+        with warnings.catch_warnings():
+            # Without a GPU, SDL scales in software and pygame warns; that is fine here.
+            warnings.simplefilter("ignore")
+            return pygame.display.set_mode(SCREEN_SIZE, pygame.SCALED | pygame.RESIZABLE)
     except pygame.error:
         return pygame.display.set_mode(SCREEN_SIZE)
 
 
-def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None) -> int:
-    """Play until the window closes; return the exit code."""
+def start(
+    levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None
+) -> tuple[App, tuple[Problem, ...]] | None:
+    """Load content and the save, open the window and draw the first frame.
+
+    Returns None (after printing the problems) when a level given on the command line is
+    broken. The benchmark calls this too, so it measures the real start-up.
+    """
     level = None
     if level_file is not None:
         try:
             level = load_level(level_file)
         except ContentError as error:
             print(error, file=sys.stderr)
-            return 1
+            return None
     game, problems = make_game(levels_dir, lang)
     if level is not None:
         game.campaign = None
@@ -129,10 +139,19 @@ def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = No
         print(problem, file=sys.stderr)
     surface = open_window()
     app = App(game, first_scene(game, problems, level), surface)
-    clock = pygame.time.Clock()
     app.draw()
     pygame.display.flip()
-    game.audio = open_audio()
+    return app, problems
+
+
+def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None) -> int:
+    """Play until the window closes; return the exit code."""
+    started = start(levels_dir, level_file, lang)
+    if started is None:
+        return 1
+    app, problems = started
+    app.game.audio = open_audio()
+    clock = pygame.time.Clock()
     while app.running:
         dt = clock.tick(FPS) / 1000.0
         app.frame(pygame.event.get(), min(dt, 0.1))

@@ -123,19 +123,17 @@ class QuizScene(Scene):
 
     # ----------------------------------------------------------------- input
     def handle(self, event: pygame.event.Event) -> Transition | None:
+        asking = self.feedback is None and not self.finished
+        if asking and event.type == pygame.KEYDOWN:
+            several = self.question_type in (QuestionType.MULTIPLE, QuestionType.ORDER)
+            if event.key in CONFIRM_KEYS and several and self._complete_choice():
+                return self.choose("confirm")
+            if event.key in OPTION_KEYS:
+                index = OPTION_KEYS[event.key]
+                if index < len(self.session.asked[self.index].order):
+                    return self.choose(str(index))
         choice = self.menu.handle(event)
-        if (choice is None and event.type == pygame.KEYDOWN and self.feedback is None
-                and not self.finished and event.key in OPTION_KEYS):
-            index = OPTION_KEYS[event.key]
-            if index < len(self.session.asked[self.index].order):
-                choice = str(index)
-        if choice is None and event.type == pygame.KEYDOWN and event.key in CONFIRM_KEYS \
-                and self.feedback is None and not self.finished and self._complete_choice() \
-                and self.question_type in (QuestionType.MULTIPLE, QuestionType.ORDER):
-            choice = "confirm"
-        if choice is None:
-            return None
-        return self.choose(choice)
+        return None if choice is None else self.choose(choice)
 
     def choose(self, choice: str) -> Transition | None:
         """Act on a button key: an option number, confirm, clear, next, retake, continue."""

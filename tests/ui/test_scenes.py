@@ -1,0 +1,175 @@
+"""Drive the real scenes without a window: title → briefing → levels → results → quiz → save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.progress import ProgressStore
+from game.solver import solve
+from game.ui.app import App, first_scene, make_game
+from game.ui.input import KEY_FOR_ACTION
+from game.ui.scenes.briefing import BriefingScene
+from game.ui.scenes.pause import PauseScene
+from game.ui.scenes.play import PlayScene
+from game.ui.scenes.quiz import QuizScene
+from game.ui.scenes.result import ResultScene
+from game.ui.scenes.title import TitleScene
+
+LEVELS = Path(__file__).resolve().parents[2] / "levels"
+DT = 1 / 60
+
+
+@pytest.fixture()
+def app() -> App:
+    pygame.display.init()
+    pygame.font.init()
+    game, problems = make_game(LEVELS, "zh")
+    assert problems == ()
+    return App(game, first_scene(game, problems, None), pygame.Surface((1280, 720)))
+
+
+def press(app: App, key: int) -> None:
+    """One key press, then one frame (events, update, draw) as the real loop does."""
+    app.frame([pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="")], DT)
+
+
+def wait(app: App, seconds: float) -> None:
+    for _ in range(int(seconds / DT) + 1):
+        app.frame([], DT)
+
+
+def play_level_with_solver(app: App) -> PlayScene:
+    scene = app.stack.top
+    assert isinstance(scene, PlayScene)
+    press(app, pygame.K_RETURN)  # dismiss the intro card
+    result = solve(scene.level)
+    assert result.moves is not None
+    for action in result.moves:
+        press(app, KEY_FOR_ACTION[action])
+        wait(app, 0.2)
+    wait(app, 1.0)
+    return scene
+
+
+def answer_quiz_correctly(app: App) -> QuizScene:
+    quiz = app.stack.top
+    assert isinstance(quiz, QuizScene)
+    while not quiz.finished:
+        asked = quiz.session.asked[quiz.index]
+        for position in asked.shown_answer():
+            press(app, pygame.K_1 + position)
+        if quiz.feedback is None:  # multiple and order questions wait for Enter
+            press(app, pygame.K_RETURN)
+        assert quiz.feedback is not None and quiz.feedback.correct
+        press(app, pygame.K_RETURN)
+    return quiz
+
+
+def test_first_chapter_end_to_end_is_saved(app: App) -> None:
+    assert isinstance(app.stack.top, TitleScene)
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.stack.top, BriefingScene)
+    press(app, pygame.K_RETURN)
+    level_ids = []
+    for _ in range(2):
+        scene = play_level_with_solver(app)
+        level_ids.append(scene.level.id)
+        result = app.stack.top
+        assert isinstance(result, ResultScene)
+        assert result.won and result.stars == 2
+        press(app, pygame.K_RETURN)
+    quiz = answer_quiz_correctly(app)
+    assert quiz.session.passed
+
+    saved = ProgressStore.default().load()
+    assert saved.notice is None
+    progress = saved.progress
+    assert level_ids == ["xiangjiang-1", "xiangjiang-2"]
+    assert all(progress.levels[i].won for i in level_ids)
+    assert progress.quizzes["xiangjiang"].best_score == len(quiz.session.asked)
+    assert progress.chapter_complete(level_ids, "xiangjiang")
+    assert "xiangjiang" in progress.cards
+
+    # Quit and relaunch: the title shows the chapter as complete with its best results.
+    press(app, pygame.K_RIGHT)
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.stack.top, TitleScene)
+    game, _ = make_game(LEVELS, None)
+    assert game.campaign is not None
+    assert game.chapter_complete(game.campaign.chapters[0])
+    assert game.progress.levels["xiangjiang-1"].best_moves == len(
+        solve(game.campaign.chapters[0].levels[0]).moves or ())
+
+
+def test_refused_move_spends_no_turn_and_undo_restart_work(app: App) -> None:
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    scene = app.stack.top
+    assert isinstance(scene, PlayScene)
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RIGHT)  # the start is on the east edge of level 1
+    assert scene.state.turn == 0 and scene.message is not None
+    press(app, pygame.K_LEFT)
+    press(app, pygame.K_SPACE)
+    assert scene.state.turn == 2
+    press(app, pygame.K_z)
+    assert scene.state.turn == 1 and len(scene.actions) == 1
+    press(app, pygame.K_r)
+    assert scene.state.turn == 0 and scene.actions == []
+
+
+def test_pause_menu_resumes_restarts_and_quits_to_title(app: App) -> None:
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    scene = app.stack.top
+    assert isinstance(scene, PlayScene)
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_LEFT)
+    press(app, pygame.K_ESCAPE)
+    assert isinstance(app.stack.top, PauseScene)
+    press(app, pygame.K_ESCAPE)
+    assert app.stack.top is scene and scene.state.turn == 1
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)  # restart
+    assert app.stack.top is scene and scene.state.turn == 0
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)  # quit to title
+    assert isinstance(app.stack.top, TitleScene) and len(app.stack.scenes) == 1
+
+
+def test_language_switch_is_remembered(app: App) -> None:
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)
+    assert app.game.lang == "en"
+    assert ProgressStore.default().load().progress.language == "en"
+
+
+def test_losing_shows_the_reason_and_records_an_attempt(app: App) -> None:
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    scene = app.stack.top
+    assert isinstance(scene, PlayScene)
+    for _ in range(scene.level.turn_limit):
+        press(app, pygame.K_SPACE)
+    wait(app, 1.0)
+    result = app.stack.top
+    assert isinstance(result, ResultScene) and not result.won
+    saved = ProgressStore.default().load().progress
+    assert saved.levels[scene.level.id].attempts == 1 and not saved.levels[scene.level.id].won
+
+
+def test_corrupt_save_is_set_aside_with_a_visible_notice(tmp_path: Path) -> None:
+    store = ProgressStore.default()
+    store.path.parent.mkdir(parents=True, exist_ok=True)
+    store.path.write_text("{ not json", encoding="utf-8")
+    game, _ = make_game(LEVELS, None)
+    assert game.notices, "the pupil must be told the save could not be read"
+    assert any(p.name.startswith(store.path.stem + ".corrupt")
+               for p in store.path.parent.iterdir())
