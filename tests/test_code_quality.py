@@ -16,7 +16,7 @@ def run_tool(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_finds_nothing() -> None:
-    result = run_tool("ruff", "check", "game", "tests", "tools", "main.py")
+    result = run_tool("ruff", "check", "game", "tests", "assets", "main.py")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -87,6 +87,7 @@ QUIZ_PASSED = Text("通过测验！本章完成。", "Quiz passed! Chapter compl
 QUIZ_FAILED = Text("需要答对 {percent}% 才能通过，再试一次吧。",
                    "You need {percent}% to pass. Try again!")
 RETRY_QUIZ = Text("重新测验", "Retake the quiz")
+TO_REVIEW = Text("答错的题（可以重新测验）：", "To review (you can retake the quiz):")
 TRUE_FALSE_HINT = Text("判断对错", "True or false?")
 
 CARD_TITLE = Text("知识卡片", "History card")

@@ -8,7 +8,7 @@ from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS
 from game.ui.scene import Pop, Replace, Scene, Transition
-from game.ui.scenes.common import heading
+from game.ui.scenes.common import fitting_font, heading
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
 
@@ -46,7 +46,7 @@ class BriefingScene(Scene):
         game, chapter = self.game, self.chapter
         surface.blit(paper_background(), (0, 0))
         top = heading(surface, game, game.t(chapter.title), game.t(strings.BRIEFING))
-        panel = pygame.Rect(140, top, 1000, 570 - top)
+        panel = pygame.Rect(140, top, 1000, 582 - top)
         draw_panel(surface, panel)
         label = game.fonts.get(22, bold=True)
         body = game.fonts.get(22)
@@ -58,8 +58,8 @@ class BriefingScene(Scene):
                              line_gap=2)
         pygame.draw.line(surface, palette.PAPER_DARK, (panel.left + 28, y + 4),
                          (panel.right - 28, y + 4), 1)
-        text_font = game.fonts.get(24)
-        draw_wrapped(surface, text_font, game.t(chapter.briefing),
-                     pygame.Rect(panel.left + 28, y + 18, panel.width - 56, panel.bottom - y),
-                     line_gap=8)
+        area = pygame.Rect(panel.left + 28, y + 18, panel.width - 56, panel.bottom - y - 30)
+        briefing = game.t(chapter.briefing)
+        text_font = fitting_font(game, briefing, area, sizes=(24, 22, 20, 18), line_gap=6)
+        draw_wrapped(surface, text_font, briefing, area, line_gap=6)
         self.menu.draw(surface, game.fonts.get(26))

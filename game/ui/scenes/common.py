@@ -6,7 +6,7 @@ import pygame
 
 from game.ui import palette
 from game.ui.context import Game
-from game.ui.text import draw_text, draw_wrapped
+from game.ui.text import draw_text, draw_wrapped, text_height
 
 
 def heading(surface: pygame.Surface, game: Game, title: str, subtitle: str = "") -> int:
@@ -20,6 +20,18 @@ def heading(surface: pygame.Surface, game: Game, title: str, subtitle: str = "")
         y += small.get_linesize()
     pygame.draw.line(surface, palette.PANEL_BORDER, (240, y + 8), (1040, y + 8), 2)
     return y + 24
+
+
+def fitting_font(
+    game: Game, text: str, area: pygame.Rect, *, sizes: tuple[int, ...], line_gap: int = 6,
+    bold: bool = False,
+) -> pygame.font.Font:
+    """The largest of ``sizes`` at which ``text`` wraps inside ``area`` (else the smallest)."""
+    for size in sizes:
+        font = game.fonts.get(size, bold)
+        if text_height(font, text, area.width, line_gap=line_gap) <= area.height:
+            return font
+    return game.fonts.get(sizes[-1], bold)
 
 
 def notices(surface: pygame.Surface, game: Game) -> None:

@@ -262,7 +262,9 @@ class QuizScene(Scene):
                      else palette.BAD, align="center")
         wrong = [a.question for a in session.asked if not session.results.get(a.question.id)]
         if wrong:
+            draw_text(surface, game.fonts.get(20, bold=True), game.t(strings.TO_REVIEW),
+                      (280, 340), palette.TEXT)
             lines = "\n".join("· " + game.t(q.prompt) for q in wrong[:3])
-            draw_wrapped(surface, game.fonts.get(20), lines, pygame.Rect(280, 350, 720, 170),
+            draw_wrapped(surface, game.fonts.get(20), lines, pygame.Rect(280, 372, 720, 150),
                          palette.TEXT_MUTED, line_gap=4)
 

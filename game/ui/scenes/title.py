@@ -33,7 +33,7 @@ class TitleScene(Scene):
             ("quit", game.t(strings.QUIT)),
         ]
         focus = self.menu.focus
-        self.menu = Menu(column_buttons(items, left=110, top=360, width=380), focus=focus)
+        self.menu = Menu(column_buttons(items, left=110, top=370, width=380), focus=focus)
         chapters = game.campaign.chapters if game.campaign else ()
         self.chapter_rows = [(pygame.Rect(580, 140 + i * 124, 620, 112), i)
                              for i in range(len(chapters))]
@@ -73,9 +73,9 @@ class TitleScene(Scene):
         big = game.fonts.get(120, bold=True)
         draw_text(surface, big, "长征", (300, 120), palette.RED, anchor="midtop")
         pygame.draw.line(surface, palette.DEEP_RED, (130, 280), (470, 280), 3)
-        sub = game.fonts.get(24)
-        draw_wrapped(surface, sub, game.t(strings.GAME_SUBTITLE), pygame.Rect(110, 296, 380, 60),
-                     palette.TEXT_MUTED, align="center", line_gap=2)
+        sub = game.fonts.get(20)
+        draw_wrapped(surface, sub, game.t(strings.GAME_SUBTITLE), pygame.Rect(90, 294, 420, 60),
+                     palette.TEXT_MUTED, align="center", line_gap=0)
         self.menu.draw(surface, game.fonts.get(26))
         draw_text(surface, game.fonts.get(18), game.t(strings.MENU_HINT), (640, 662),
                   palette.TEXT_MUTED, anchor="midtop")
@@ -116,10 +116,10 @@ class TitleScene(Scene):
                      if quiz else game.t(strings.QUIZ_NONE))
         text = "  ·  ".join(lines)
         draw_wrapped(surface, small, text, pygame.Rect(rect.left + 20, rect.top + 54,
-                                                       rect.width - 40, 56),
+                                                       rect.width - 150, 56),
                      palette.TEXT_MUTED, line_gap=2)
         stars = sum(progress.levels[lv.id].stars for lv in chapter.levels
                     if lv.id in progress.levels)
         if stars:
-            draw_text(surface, small, "★" * stars, (rect.right - 20, rect.top + 50),
+            draw_text(surface, game.fonts.get(24), "★" * stars, (rect.right - 20, rect.top + 56),
                       palette.GOLD_DARK, anchor="topright")

@@ -1,6 +1,6 @@
 """Render a contact sheet of every sprite plus a small sample map to a PNG.
 
-Usage: ``SDL_VIDEODRIVER=dummy python tools/preview_sprites.py [out/sprites.png]``
+Usage: ``SDL_VIDEODRIVER=dummy python assets/preview_sprites.py [out/sprites.png]``
 """
 
 from __future__ import annotations

@@ -1,0 +1,78 @@
+"""Play the campaign through the real scenes with the solver's moves, as a pupil would.
+
+Used by the screenshot script and by tests: it presses keys and lets frames pass; it never
+calls the rules directly, so it proves the shell and the rules agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pygame
+
+from game.solver import solve
+from game.ui.app import App, first_scene, make_game
+from game.ui.input import KEY_FOR_ACTION
+from game.ui.scenes.play import PlayScene
+from game.ui.scenes.quiz import QuizScene
+
+DT = 1 / 60
+Shot = Callable[[App, str], None]
+
+
+def headless_app(levels: Path, lang: str = "zh") -> App:
+    """An app drawing onto an off-screen 1280×720 surface (needs no window)."""
+    pygame.display.init()
+    pygame.font.init()
+    game, problems = make_game(levels, "en" if lang == "en" else "zh")
+    return App(game, first_scene(game, problems, None), pygame.Surface((1280, 720)))
+
+
+def press(app: App, key: int) -> None:
+    """Press one key and run one frame, as the real loop does."""
+    app.frame([pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="")], DT)
+
+
+def wait(app: App, seconds: float) -> None:
+    """Let ``seconds`` of frames pass with no input."""
+    for _ in range(int(seconds / DT) + 1):
+        app.frame([], DT)
+
+
+def play_level(app: App, shot: Shot | None = None) -> None:
+    """Dismiss the intro and play the level on top with the solver's shortest solution."""
+    scene = app.stack.top
+    assert isinstance(scene, PlayScene), type(scene).__name__
+    if shot:
+        shot(app, f"{scene.level.id}-intro")
+    press(app, pygame.K_RETURN)
+    moves = solve(scene.level).moves
+    if moves is None:
+        raise RuntimeError(f"{scene.level.id}: the solver found no solution")
+    for index, action in enumerate(moves):
+        press(app, KEY_FOR_ACTION[action])
+        wait(app, 0.2)
+        if shot and index == len(moves) // 2:
+            shot(app, f"{scene.level.id}-play")
+    wait(app, 1.0)
+
+
+def answer_quiz(app: App, shot: Shot | None = None, wrong: int = -1) -> None:
+    """Answer every question right (except question number ``wrong``, to show feedback)."""
+    quiz = app.stack.top
+    assert isinstance(quiz, QuizScene), type(quiz).__name__
+    while not quiz.finished:
+        asked = quiz.session.asked[quiz.index]
+        answer = asked.shown_answer()
+        if quiz.index == wrong:
+            answer = tuple(reversed(range(len(asked.order))))[:len(answer)]
+            if answer == asked.shown_answer():
+                answer = tuple(range(len(asked.order)))[:len(answer)]
+        for position in answer:
+            press(app, pygame.K_1 + position)
+        if quiz.feedback is None:
+            press(app, pygame.K_RETURN)
+        if shot:
+            shot(app, f"quiz-{quiz.index + 1}")
+        press(app, pygame.K_RETURN)
