@@ -13,10 +13,13 @@ from enum import Enum
 
 from game.core.actions import Action
 from game.core.level import Level
-from game.core.rules import legal_actions, step
+from game.core.rules import successors
 from game.core.state import SearchKey, State, Status, initial_state, search_key
 
 DEFAULT_MAX_STATES = 2_000_000
+
+Node = tuple[SearchKey, int]
+"""A searched state as its key and score (see :func:`game.core.state.search_key`)."""
 DEFAULT_MAX_SECONDS = 20.0
 
 
@@ -59,38 +62,37 @@ def solve(
     root = start if start is not None else initial_state(level)
     if root.status is Status.WON:
         return SolveResult(Outcome.SOLVED, (), 0, 0.0)
-    parents: dict[SearchKey, tuple[SearchKey, Action] | None] = {search_key(root): None}
+    root_key, root_score = search_key(root)
+    best: dict[SearchKey, int] = {root_key: root_score}
+    parents: dict[Node, tuple[Node, Action] | None] = {(root_key, root_score): None}
     frontier: deque[State] = deque([root])
     expanded = 0
     deadline = began + max_seconds
     while frontier:
         state = frontier.popleft()
-        key = search_key(state)
+        node = search_key(state)
         expanded += 1
         if expanded >= max_states or (expanded & 1023 == 0 and time.perf_counter() > deadline):
             return SolveResult(Outcome.UNKNOWN, None, expanded, time.perf_counter() - began)
-        for action in legal_actions(level, state):
-            nxt, _ = step(level, state, action)
-            nxt_key = search_key(nxt)
-            if nxt_key in parents:
+        for action, nxt in successors(level, state):
+            key, score = search_key(nxt)
+            if best.get(key, -1) >= score:
                 continue
-            parents[nxt_key] = (key, action)
+            best[key] = score
+            parents[key, score] = (node, action)
             if nxt.status is Status.WON:
-                return SolveResult(
-                    Outcome.SOLVED, _path(parents, nxt_key), expanded, time.perf_counter() - began
-                )
+                return SolveResult(Outcome.SOLVED, _path(parents, (key, score)), expanded,
+                                   time.perf_counter() - began)
             if nxt.status is Status.PLAYING:
                 frontier.append(nxt)
     return SolveResult(Outcome.UNSOLVABLE, None, expanded, time.perf_counter() - began)
 
 
-def _path(
-    parents: dict[SearchKey, tuple[SearchKey, Action] | None], end: SearchKey
-) -> tuple[Action, ...]:
+def _path(parents: dict[Node, tuple[Node, Action] | None], end: Node) -> tuple[Action, ...]:
     moves: list[Action] = []
     link = parents[end]
     while link is not None:
-        key, action = link
+        node, action = link
         moves.append(action)
-        link = parents[key]
+        link = parents[node]
     return tuple(reversed(moves))

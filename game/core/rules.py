@@ -86,32 +86,43 @@ def check_action(level: Level, state: State, action: Action) -> Pos:
     raise Impossible(BLOCKED_BY_ENEMY)
 
 
-def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]]:
-    """Play one turn. Raises :class:`Impossible` (and changes nothing) for a refused action."""
-    pos = check_action(level, state, action)
-    events: list[Event] = [
-        ColumnWaited(pos) if pos == state.pos else ColumnMoved(state.pos, pos)
-    ]
-
-    patrols: list[PatrolState] = []
-    for spec, patrol in zip(level.patrols, state.patrols, strict=True):
+def _world(
+    level: Level, patrols: tuple[PatrolState, ...], pos: Pos, events: list[Event] | None
+) -> tuple[PatrolState, ...]:
+    """Phase 2: every patrol takes its next route step, holding if the column is there."""
+    moved: list[PatrolState] = []
+    for spec, patrol in zip(level.patrols, patrols, strict=True):
         dx, dy = spec.route[patrol.step].delta
         nxt = (patrol.pos[0] + dx, patrol.pos[1] + dy)
         if nxt == pos and nxt != patrol.pos:
-            patrols.append(patrol)
-            events.append(PatrolHeld(spec.id, patrol.pos))
+            moved.append(patrol)
+            if events is not None:
+                events.append(PatrolHeld(spec.id, patrol.pos))
             continue
-        patrols.append(PatrolState(nxt, (patrol.step + 1) % len(spec.route)))
-        if nxt != patrol.pos:
+        moved.append(PatrolState(nxt, (patrol.step + 1) % len(spec.route)))
+        if events is not None and nxt != patrol.pos:
             events.append(PatrolMoved(spec.id, patrol.pos, nxt))
+    return tuple(moved)
 
-    troops = state.troops
-    if not level.terrain(pos).hides:
-        for spec, patrol in zip(level.patrols, patrols, strict=True):
-            if pos in level.seen_from(patrol.pos, spec.sight):
-                troops -= spec.damage
+
+def _sight(
+    level: Level, pos: Pos, patrols: tuple[PatrolState, ...], events: list[Event] | None
+) -> int:
+    """Phase 3: the troops lost to every patrol that sees the column's cell."""
+    if level.terrain(pos).hides:
+        return 0
+    lost = 0
+    for spec, patrol in zip(level.patrols, patrols, strict=True):
+        if pos in level.seen_from(patrol.pos, spec.sight):
+            lost += spec.damage
+            if events is not None:
                 events.append(Spotted(spec.id, spec.damage))
+    return lost
 
+
+def _outcome(level: Level, state: State, pos: Pos, troops: int,
+             patrols: tuple[PatrolState, ...], events: list[Event] | None) -> State:
+    """Phase 4: won, lost, or play on."""
     turn = state.turn + 1
     status, reason = Status.PLAYING, None
     if troops <= 0:
@@ -123,11 +134,45 @@ def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]
             status, reason = Status.LOST, LossReason.TOO_FEW_TROOPS
     elif turn >= level.turn_limit:
         status, reason = Status.LOST, LossReason.OUT_OF_TURNS
-    if status is Status.WON:
-        events.append(Won())
-    elif reason is not None:
-        events.append(Lost(reason))
-    return State(turn, pos, troops, tuple(patrols), status, reason), events
+    if events is not None:
+        if status is Status.WON:
+            events.append(Won())
+        elif reason is not None:
+            events.append(Lost(reason))
+    return State(turn, pos, troops, patrols, status, reason)
+
+
+def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]]:
+    """Play one turn. Raises :class:`Impossible` (and changes nothing) for a refused action."""
+    pos = check_action(level, state, action)
+    events: list[Event] = [
+        ColumnWaited(pos) if pos == state.pos else ColumnMoved(state.pos, pos)
+    ]
+    patrols = _world(level, state.patrols, pos, events)
+    troops = state.troops - _sight(level, pos, patrols, events)
+    return _outcome(level, state, pos, troops, patrols, events), events
+
+
+def successors(level: Level, state: State) -> list[tuple[Action, State]]:
+    """Every legal action with the state it leads to: ``step`` for each, without events.
+
+    The world phase does not depend on the column unless the column blocks a patrol, so
+    it is computed once and reused; the solver spends most of its time here.
+    """
+    actions = legal_actions(level, state)
+    if not actions:
+        return []
+    free = _world(level, state.patrols, (-1, -1), None)
+    stepped_on = {new.pos for new, old in zip(free, state.patrols, strict=True)
+                  if new.pos != old.pos}
+    x, y = state.pos
+    result = []
+    for action in actions:
+        pos = (x + action.delta[0], y + action.delta[1])
+        patrols = _world(level, state.patrols, pos, None) if pos in stepped_on else free
+        troops = state.troops - _sight(level, pos, patrols, None)
+        result.append((action, _outcome(level, state, pos, troops, patrols, None)))
+    return result
 
 
 def replay(level: Level, state: State, actions: list[Action]) -> State:

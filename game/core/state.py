@@ -46,18 +46,23 @@ class State(NamedTuple):
     reason: LossReason | None = None
 
 
-SearchKey = tuple[Pos, int, tuple[PatrolState, ...]]
+SearchKey = tuple[Pos, tuple[PatrolState, ...]]
 
 
-def search_key(state: State) -> SearchKey:
-    """What a state's future depends on, for the solver's visited set.
+def search_key(state: State) -> tuple[SearchKey, int]:
+    """What a state's future depends on, for the solver: a key and a score to maximise.
 
-    The turn number is left out: breadth-first search reaches every key first at its
-    earliest turn, and the same position later only has fewer turns left. A mechanic
-    whose rules read the turn number (ferries that open by turn, weather) must add
-    ``state.turn`` (or its phase) here.
+    Two states with the same key and the same score have the same futures, except that
+    the later one has fewer turns left; and with the same key, more troops never hurt
+    (losses only subtract, and every troop test is "at least"). So breadth-first search,
+    which meets every key first at its earliest turn, may skip a state whose key it has
+    already seen with at least as many troops.
+
+    A mechanic whose rules read the turn number (ferries that open by turn, weather)
+    must add ``state.turn`` (or its phase) to the key; one that adds a resource where
+    more is not always better must put it in the key, not the score.
     """
-    return (state.pos, state.troops, state.patrols)
+    return (state.pos, state.patrols), state.troops
 
 
 def initial_state(level: Level) -> State:
