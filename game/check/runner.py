@@ -104,9 +104,10 @@ class CheckReport:
 def display(path: Path) -> str:
     """A path as the tester typed it: relative to the working folder when inside it."""
     try:
-        return os.path.relpath(path)
+        relative = os.path.relpath(path)
     except ValueError:
         return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def collect(paths: Iterable[Path]) -> list[Path]:

@@ -155,7 +155,7 @@ def load_level(path: Path, display_path: str | None = None) -> Level:
 def build_level(node: yaml.Node, shown: str, lines: list[str]) -> Level:
     """Validate a composed YAML document as a level (``lines`` locate map problems)."""
     ctx = Context(shown)
-    record = LEVEL_SPEC.validate(node, ctx)
+    record = LEVEL_SPEC.validate_partial(node, ctx)
     level = None if record is INVALID else _build(record, ctx, lines)
     if ctx.problems or level is None:
         raise ContentError(ctx.problems)
@@ -164,6 +164,8 @@ def build_level(node: yaml.Node, shown: str, lines: list[str]) -> Level:
 
 def _legend(record: Record, ctx: Context) -> dict[str, LegendEntry]:
     legend = dict(_DEFAULT_ENTRIES)
+    if record["legend"] is INVALID:
+        return legend
     for entry in record["legend"]:
         parsed = parse_legend_value(entry.value)
         if isinstance(parsed, str):
@@ -192,8 +194,13 @@ def _map_rows(record: Record, lines: list[str]) -> list[tuple[str, int, int]]:
 
 
 def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
+    """Check the map, patrols and goal (as far as their keys are valid); build the level."""
+    if record["map"] is INVALID:
+        return None
     legend = _legend(record, ctx)
-    patrol_entries = {entry.key: entry for entry in record["patrols"]}
+    entries = record["patrols"] if record["patrols"] is not INVALID else []
+    patrol_entries = {entry.key: entry for entry in entries}
+    broken_patrols = _broken_patrol_chars(record)
     for char, entry in patrol_entries.items():
         if char in legend:
             ctx.error(entry.key_node, f'patrol "{char}" uses a character the legend already '
@@ -222,6 +229,9 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                 patrol_starts[char].append(((x, y), line, column + x))
                 cells.append(TERRAIN[patrol_entries[char].value["on"]])
                 continue
+            if char in broken_patrols:
+                cells.append(TERRAIN["plain"])
+                continue
             if entry is None:
                 shown = "a space" if char == " " else f'"{char}"'
                 ctx.error(None, f"unknown map character {shown} (row {y + 1}, column {x + 1}); "
@@ -248,6 +258,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     level_grid = tuple(grid)
     patrols = _patrols(patrol_entries, patrol_starts, level_grid, ctx, map_node)
     goal_record = record["goal"]
+    if goal_record is INVALID or record["troops"] is INVALID or not record.ok:
+        return None
     min_troops = goal_record["min_troops"] if goal_record else 1
     if min_troops > record["troops"]:
         ctx.error(record.at("goal"), f"the goal asks for {min_troops} troops but the column "
@@ -273,6 +285,14 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         solution=solution,
         source=ctx.path,
     )
+
+
+def _broken_patrol_chars(record: Record) -> set[str]:
+    """Characters of patrols whose own entries have problems (already reported)."""
+    node = record.at("patrols")
+    if record["patrols"] is not INVALID or not isinstance(node, yaml.MappingNode):
+        return set()
+    return {str(key.value) for key, _ in node.value}
 
 
 def _patrols(

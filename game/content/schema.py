@@ -301,6 +301,7 @@ class Record:
     values: dict[str, Any]
     nodes: dict[str, yaml.Node]
     node: yaml.Node
+    ok: bool = True
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key]
@@ -320,6 +321,15 @@ class Obj(Spec):
     check: Callable[[Record, Context], None] | None = None
 
     def validate(self, node: yaml.Node, ctx: Context) -> Any:
+        record = self.validate_partial(node, ctx)
+        return record if record is not INVALID and record.ok else INVALID
+
+    def validate_partial(self, node: yaml.Node, ctx: Context) -> Any:
+        """Like :meth:`validate`, but keep the valid keys of a mapping with some bad ones.
+
+        The result's ``ok`` is False when any key failed; its bad values are
+        :data:`INVALID`. Top-level loaders use it to find every problem in one pass.
+        """
         if not isinstance(node, yaml.MappingNode):
             ctx.error(node, f"expected a mapping of keys ({', '.join(self._required())}...), "
                             f"found {describe_node(node)}")
@@ -346,16 +356,17 @@ class Obj(Spec):
                 if spec.required:
                     ctx.error(node, f'missing key "{key}" in {self.what}')
                     ok = False
+                    values[key] = INVALID
                 else:
                     values[key] = spec.default
         if not ok:
-            return INVALID
+            return Record(values, nodes, node, ok=False)
         record = Record(values, nodes, node)
         if self.check is not None:
             before = len(ctx.problems)
             self.check(record, ctx)
             if len(ctx.problems) > before:
-                return INVALID
+                record.ok = False
         return record
 
     def _required(self) -> list[str]:

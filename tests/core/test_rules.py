@@ -212,8 +212,7 @@ def test_legal_actions_agree_with_step(tmp_path: Path) -> None:
         .~-.
         T..G
     """, extra="patrols:\n  A: {route: DDUU, sight: 0}\n")
-    state = initial_state(level)
-    for moves in ("", "D", "DD", "DDR", "DDRU", "DDRUR"):
+    for moves in ("", "D", "DD", "DDR", "DDRR", "DDRRU", "DDRRU."):
         state = replay(level, initial_state(level), parse_moves(moves))
         accepted = []
         for action in ALL_ACTIONS:
@@ -335,11 +334,11 @@ def test_sight_is_four_straight_lines_of_limited_range(tmp_path: Path) -> None:
     """, extra=still_patrol(sight=2))
     assert sight_picture(level) == golden("""
         .......
-        .......
         ...*...
-        ..*A*..
         ...*...
-        .......
+        .**A**.
+        ...*...
+        ...*...
         ......,
     """)
 
@@ -371,14 +370,14 @@ def test_sight_is_blocked_by_hills_and_forest_which_are_not_seen(tmp_path: Path)
         ...~...
         .......
     """, extra=still_patrol(sight=3))
-    # Hills (up) and forest (right, and further left) stop the line; river and ford do not.
+    # Hills (up) and forest (right, and further left) stop the line; the river does not.
     assert sight_picture(level) == golden("""
         ......,
         ...^...
         T**A*T.
         ...*...
         ...*...
-        .......
+        ...*...
     """)
 
 
@@ -528,11 +527,11 @@ GOAL_BOARD = """
 def test_reaching_the_goal_with_enough_troops_wins(tmp_path: Path) -> None:
     level = make_level(tmp_path, GOAL_BOARD, extra=still_patrol(sight=1, damage=4) +
                        "goal: {min_troops: 6}\n")
-    state, events = play(level, "DRRR")
+    state, events = play(level, "DRRRR")
     assert board_text(level, state) == golden("""
         .A...
         ....@
-        turn 4/20 troops 6 won
+        turn 5/20 troops 6 won
     """)
     assert state.reason is None
     assert events[-1] == [ColumnMoved((3, 1), (4, 1)), Won()]
@@ -541,11 +540,11 @@ def test_reaching_the_goal_with_enough_troops_wins(tmp_path: Path) -> None:
 def test_reaching_the_goal_with_too_few_troops_loses(tmp_path: Path) -> None:
     level = make_level(tmp_path, GOAL_BOARD, extra=still_patrol(sight=1, damage=4) +
                        "goal: {min_troops: 7}\n")
-    state, events = play(level, "DRRR")
+    state, events = play(level, "DRRRR")
     assert board_text(level, state) == golden("""
         .A...
         ....@
-        turn 4/20 troops 6 lost (too_few_troops)
+        turn 5/20 troops 6 lost (too_few_troops)
     """)
     assert events[-1] == [ColumnMoved((3, 1), (4, 1)), Lost(LossReason.TOO_FEW_TROOPS)]
 
@@ -560,7 +559,7 @@ def test_running_out_of_turns_loses(tmp_path: Path) -> None:
     level = make_level(tmp_path, "S..G", turns=2)
     assert final_board(level, ".") == "@..G\nturn 1/2 troops 10 playing"
     state, events = play(level, "R.")
-    assert board_text(level, state) == "...G\nturn 2/2 troops 10 lost (out_of_turns)"
+    assert board_text(level, state) == ".@.G\nturn 2/2 troops 10 lost (out_of_turns)"
     assert events[-1] == [ColumnWaited((1, 0)), Lost(LossReason.OUT_OF_TURNS)]
 
 
@@ -595,8 +594,7 @@ def test_events_of_a_whole_game(tmp_path: Path) -> None:
         [ColumnWaited((0, 0)), PatrolMoved("A", (2, 0), (1, 0)), Spotted("A", 3)],
         # A steps back; the column is out of its sight.
         [ColumnMoved((0, 0), (0, 1)), PatrolMoved("A", (1, 0), (2, 0))],
-        # A steps next to the column's cell (1,0)? No: the column is at (1,1), A at (1,0)
-        # sees one cell down: spotted, and the turn ends short of the goal.
+        # A steps back to (1,0) and sees one cell down, where the column now stands.
         [ColumnMoved((0, 1), (1, 1)), PatrolMoved("A", (2, 0), (1, 0)), Spotted("A", 3)],
     ]
     state, history = play(level, ".DRR")
