@@ -1,13 +1,13 @@
 """The app: open the window, load the campaign and the save, and run the boring loop.
 
-Events, update, draw, flip, tick. Only the subsystems the game uses are started (display
-and fonts first, sound after the first frame), so the window appears quickly.
+Events, update, draw, present, tick. Only the subsystems the game uses are started
+(display and fonts first, sound after the first frame), so the window appears quickly.
 """
 
 from __future__ import annotations
 
 import sys
-import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import pygame
@@ -18,12 +18,11 @@ from game.content.levels import load_level
 from game.core.level import Level
 from game.i18n import Lang
 from game.progress import ProgressStore
-from game.ui import strings
 from game.ui.audio import open_audio
 from game.ui.context import Game
 from game.ui.input import FULLSCREEN_KEYS
 from game.ui.scene import Scene, SceneStack
-from game.ui.widgets import SCREEN_SIZE
+from game.ui.window import Window
 
 FPS = 60
 
@@ -35,6 +34,7 @@ class App:
         self.game = game
         self.stack = SceneStack(first)
         self.surface = surface
+        self.on_fullscreen: Callable[[], None] | None = None
 
     @property
     def running(self) -> bool:
@@ -46,8 +46,8 @@ class App:
         if event.type == pygame.QUIT:
             self.stack.running = False
         elif event.type == pygame.KEYDOWN and event.key in FULLSCREEN_KEYS:
-            if pygame.display.get_surface() is not None:
-                pygame.display.toggle_fullscreen()
+            if self.on_fullscreen is not None:
+                self.on_fullscreen()
         else:
             self.stack.apply(self.stack.top.handle(event))
 
@@ -102,23 +102,9 @@ def first_scene(game: Game, problems: tuple[Problem, ...], level: Level | None) 
     return TitleScene(game)
 
 
-def open_window() -> pygame.Surface:
-    """A resizable window scaled from the 1280×720 logical size (F11: full screen)."""
-    pygame.display.init()
-    pygame.font.init()
-    pygame.display.set_caption(strings.WINDOW_TITLE)
-    try:
-        with warnings.catch_warnings():
-            # Without a GPU, SDL scales in software and pygame warns; that is fine here.
-            warnings.simplefilter("ignore")
-            return pygame.display.set_mode(SCREEN_SIZE, pygame.SCALED | pygame.RESIZABLE)
-    except pygame.error:
-        return pygame.display.set_mode(SCREEN_SIZE)
-
-
 def start(
     levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None
-) -> tuple[App, tuple[Problem, ...]] | None:
+) -> tuple[App, Window, tuple[Problem, ...]] | None:
     """Load content and the save, open the window and draw the first frame.
 
     Returns None (after printing the problems) when a level given on the command line is
@@ -137,11 +123,14 @@ def start(
         problems = ()
     for problem in problems:
         print(problem, file=sys.stderr)
-    surface = open_window()
-    app = App(game, first_scene(game, problems, level), surface)
+    pygame.display.init()
+    pygame.font.init()
+    window = Window()
+    app = App(game, first_scene(game, problems, level), window.logical)
+    app.on_fullscreen = window.toggle_fullscreen
     app.draw()
-    pygame.display.flip()
-    return app, problems
+    window.present()
+    return app, window, problems
 
 
 def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None) -> int:
@@ -149,13 +138,13 @@ def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = No
     started = start(levels_dir, level_file, lang)
     if started is None:
         return 1
-    app, problems = started
+    app, window, problems = started
     app.game.audio = open_audio()
     clock = pygame.time.Clock()
     while app.running:
         dt = clock.tick(FPS) / 1000.0
-        app.frame(pygame.event.get(), min(dt, 0.1))
+        app.frame([window.to_logical(event) for event in pygame.event.get()], min(dt, 0.1))
         if app.running:
-            pygame.display.flip()
+            window.present()
     pygame.quit()
     return 1 if problems else 0
