@@ -239,15 +239,26 @@ def test_longer_stored_solution_only_warns(
     assert "warning: the stored solution takes 4 moves; the shortest takes 3" in out
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: check validates chapter.yaml only through campaign.yaml; checking a chapter folder "
-    "(or a chapter.yaml) on its own prints 'ok ... chapter' and exits 0 for a broken file"))
 def test_broken_chapter_file_checked_on_its_own_fails(
     in_tmp: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # Checking one chapter folder (no campaign.yaml) must still validate its chapter.yaml.
     write(in_tmp / "ch", "chapter.yaml", "id: [unclosed\n")
     code, out, _ = run(["check", "ch"], capsys)
     assert code == 1, out
+    assert "FAIL ch/chapter.yaml" in out.splitlines()
+    assert "     ch/chapter.yaml:2:1: " in out
+
+
+def test_shipped_chapter_folder_checked_on_its_own_passes(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
+    chapter = sorted(LEVELS.glob("*/chapter.yaml"))[0].parent
+    code, out, err = run(["check", str(chapter.relative_to(REPO)), "--max-states", "200000"],
+                         capsys)
+    assert code == 0, out + err
+    assert f"ok   {chapter.relative_to(REPO)}/chapter.yaml  chapter" in out.splitlines()
 
 
 # --------------------------------------------------------------------------- usage errors
