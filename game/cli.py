@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import traceback
 from pathlib import Path
+
+from platformdirs import user_data_dir
 
 from game.check.runner import CheckReport, run_check
 
@@ -36,7 +40,6 @@ def build_parser() -> argparse.ArgumentParser:
                         help="play a campaign from this folder (default: the shipped levels/)")
     parser.add_argument("--lang", choices=("zh", "en"), default=None,
                         help="language for this run (default: the saved setting, else zh)")
-    parser.add_argument("--windowed", action="store_true", help="start in a window")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     play = commands.add_parser("play", help="play one level file directly")
     play.add_argument("file", type=Path, help="a level .yaml file")
@@ -68,8 +71,24 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     from game.ui.app import run  # imported here so checks never load pygame
 
-    return run(levels_dir=levels_dir, level_file=args.file if args.command == "play" else None,
-               lang=args.lang)
+    try:
+        return run(levels_dir=levels_dir,
+                   level_file=args.file if args.command == "play" else None, lang=args.lang)
+    except Exception:  # a bug of ours: tell the pupil plainly, keep the details for us
+        log = write_crash_log()
+        print(f"长征 stopped because of an error in the game (not in your levels).\n"
+              f"游戏出错退出。Details / 详情: {log}", file=sys.stderr)
+        return EXIT_FAIL
+
+
+def write_crash_log() -> Path:
+    """Save the current exception's traceback next to the saves; return the file."""
+    folder = Path(os.environ.get("CHANGZHENG_DATA_DIR") or user_data_dir("changzheng",
+                                                                          appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / "crash.log"
+    log.write_text(traceback.format_exc(), encoding="utf-8")
+    return log
 
 
 def print_report(report: CheckReport, *, as_json: bool) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.content.campaign import CAMPAIGN_FILE, CHAPTER_FILE, load_campaign
+from game.content.campaign import CAMPAIGN_FILE, CHAPTER_FILE, load_campaign, load_chapter
 from game.content.errors import ContentError, Problem
 from game.content.levels import load_level
 from game.content.quiz import load_quiz
@@ -194,14 +194,27 @@ def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
     for report in list(reports):
         if report.kind == "campaign":
             _check_campaign(Path(report.path), report, by_path)
+        elif report.kind == "chapter":
+            _check_chapter(Path(report.path), report, by_path)
     return CheckReport(reports)
+
+
+def _check_chapter(path: Path, report: FileReport, by_path: dict[str, FileReport]) -> None:
+    problems: list[Problem] = []
+    load_chapter(path.parent, path.parent, problems, display)
+    _assign(problems, report, by_path)
+
+
+def _assign(problems: list[Problem], report: FileReport, by_path: dict[str, FileReport]) -> None:
+    """File each problem under the report of the file it is about (no duplicates)."""
+    for problem in problems:
+        owner = by_path.get(problem.path, report)
+        if problem not in owner.errors:
+            owner.errors.append(problem)
 
 
 def _check_campaign(path: Path, report: FileReport, by_path: dict[str, FileReport]) -> None:
     try:
         load_campaign(path.parent, display)
     except ContentError as error:
-        for problem in error.problems:
-            owner = by_path.get(problem.path, report)
-            if problem not in owner.errors:
-                owner.errors.append(problem)
+        _assign(list(error.problems), report, by_path)

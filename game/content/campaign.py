@@ -159,6 +159,7 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
     chapters: list[Chapter] = []
     if record is not None:
         seen: set[str] = set()
+        level_files: dict[str, str] = {}
         folders = zip(record["chapters"], record.at("chapters").value, strict=True)
         for folder_name, folder_node in folders:
             folder = _inside(root, folder_name)
@@ -173,6 +174,13 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
                     problems.append(_at(show(campaign_path), folder_node,
                                         f'the chapter id "{chapter.id}" is used twice'))
                 seen.add(chapter.id)
+                for level in chapter.levels:
+                    if level.id in level_files:
+                        problems.append(Problem(level.source, 0, 0,
+                                                f'the level id "{level.id}" is also used by '
+                                                f"{level_files[level.id]}; progress is saved "
+                                                "by id, so ids must be unique"))
+                    level_files.setdefault(level.id, level.source)
                 chapters.append(chapter)
     if problems:
         raise ContentError(problems)
@@ -209,9 +217,10 @@ def load_chapter(
             problems.extend(error.problems)
             continue
         if level.chapter != chapter_id:
-            problems.append(Problem(level.source, 0, 0, f'chapter: says "{level.chapter}" but '
-                                    f'this level is listed in chapter "{chapter_id}"'
-                                    f"{did_you_mean(level.chapter, [chapter_id])}"))
+            line, column = _value_mark(path, "chapter")
+            problems.append(Problem(level.source, line, column, f'chapter: says '
+                                    f'"{level.chapter}" but this level is listed in chapter '
+                                    f'"{chapter_id}"{did_you_mean(level.chapter, [chapter_id])}'))
         if level.id in level_ids:
             problems.append(_at(shown, node, f'the level id "{level.id}" is also used by '
                                              f"{level_ids[level.id]}; ids must be unique"))
@@ -230,8 +239,10 @@ def load_chapter(
                 problems.extend(error.problems)
             else:
                 if quiz.chapter != chapter_id:
-                    problems.append(Problem(quiz.source, 0, 0, f'chapter: says "{quiz.chapter}"'
-                                            f' but this quiz belongs to chapter "{chapter_id}"'))
+                    line, column = _value_mark(path, "chapter")
+                    problems.append(Problem(quiz.source, line, column,
+                                            f'chapter: says "{quiz.chapter}" but this quiz '
+                                            f'belongs to chapter "{chapter_id}"'))
     if len(problems) > before:
         return None
     card_record = record["card"]
@@ -242,6 +253,19 @@ def load_chapter(
     return Chapter(chapter_id, record["title"], record["date"], record["place"],
                    record["briefing"], tuple(record["sources"]), tuple(levels), quiz, card,
                    folder)
+
+
+def _value_mark(path: Path, key: str) -> tuple[int, int]:
+    """1-based line and column of ``key``'s value in a (valid) file, or (0, 0)."""
+    try:
+        node = load_yaml_file(path)
+    except ContentError:
+        return 0, 0
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if key_node.value == key:
+                return value_node.start_mark.line + 1, value_node.start_mark.column + 1
+    return 0, 0
 
 
 def _suggest(folder: Path, name: str) -> str:

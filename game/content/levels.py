@@ -105,7 +105,8 @@ PATROL_SPEC = Obj(
                        required=False, default=3),
         "damage": Field(Int("Troops lost each turn the column ends in its sight.", 0, 100_000),
                         required=False, default=10),
-        "on": Field(Str("The terrain under its start cell.", choices=tuple(TERRAIN)),
+        "on": Field(Str("The terrain under its start cell.",
+                        choices=tuple(name for name, t in TERRAIN.items() if t.passable)),
                     required=False, default="plain"),
     },
     description="An enemy patrol that walks a fixed route and sees along straight lines.",
@@ -179,14 +180,15 @@ def _map_rows(record: Record, lines: list[str]) -> list[tuple[str, int, int]]:
     """The map's rows, each with the 1-based file line and column where it starts."""
     node = record.at("map")
     assert isinstance(node, yaml.ScalarNode)
-    rows = str(record["map"]).strip("\n").split("\n")
+    text = str(record["map"])
+    leading = len(text) - len(text.lstrip("\n"))
+    rows = text.strip("\n").split("\n")
     located = []
-    block = node.style in ("|", ">")
     for index, row in enumerate(rows):
-        if block:
-            line = node.start_mark.line + 2 + index
-            text = lines[line - 1] if 0 < line <= len(lines) else ""
-            column = len(text) - len(text.lstrip(" ")) + 1
+        if node.style == "|":
+            line = node.start_mark.line + 2 + leading + index
+            source = lines[line - 1] if 0 < line <= len(lines) else ""
+            column = len(source) - len(row) + 1 if source.endswith(row) else 1
         else:
             line, column = node.start_mark.line + 1, node.start_mark.column + 1
         located.append((row, line, column))
@@ -196,6 +198,12 @@ def _map_rows(record: Record, lines: list[str]) -> list[tuple[str, int, int]]:
 def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     """Check the map, patrols and goal (as far as their keys are valid); build the level."""
     if record["map"] is INVALID:
+        return None
+    map_node = record.at("map")
+    if isinstance(map_node, yaml.ScalarNode) and map_node.style != "|" and (
+            " " in str(record["map"]).strip() or map_node.style == ">"):
+        ctx.error(map_node, "the map's rows were joined into one line: write map: | and put "
+                            "each row on its own line below it, indented")
         return None
     legend = _legend(record, ctx)
     entries = record["patrols"] if record["patrols"] is not INVALID else []
@@ -247,7 +255,6 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         grid.append(tuple(cells))
     if ctx.problems:
         return None
-    map_node = record.at("map")
     if not start:
         ctx.error(map_node, "the map has no start: mark the column's starting cell with S")
     for _, line, column in start[1:]:

@@ -54,8 +54,11 @@ class Game:
             self.notices.append(error.message)
 
     def chapter_complete(self, chapter: Chapter) -> bool:
-        """All of the chapter's levels won and its quiz passed."""
-        return self.progress.chapter_complete([lv.id for lv in chapter.levels], chapter.id)
+        """All of the chapter's levels won and its quiz (if it has one) passed."""
+        level_ids = [level.id for level in chapter.levels]
+        if chapter.quiz is None:
+            return all(self.progress.level_won(level_id) for level_id in level_ids)
+        return self.progress.chapter_complete(level_ids, chapter.id)
 
     def chapter_unlocked(self, index: int) -> bool:
         """The first chapter is open; each later one opens when the one before is complete."""

@@ -133,9 +133,6 @@ def test_level_in_the_wrong_chapter(tmp_path: Path) -> None:
                                '(did you mean "test"?)')
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a level whose chapter: disagrees with its chapter is reported with line 0 (no "
-    "location), though the chapter: key is on a known line of the level file"))
 def test_level_in_the_wrong_chapter_points_at_its_chapter_line(tmp_path: Path) -> None:
     problem = only_problem(build(tmp_path, level_2_chapter="tset"))
     assert (problem.line, problem.column) == (2, 10)
@@ -215,7 +212,7 @@ def test_problems_in_levels_and_quiz_are_reported_with_the_chapter(tmp_path: Pat
     found = problems_of(root)
     assert [(p.path, p.line, p.column) for p in found] == [
         ("camp/01-test/level-1.yaml", 6, 9),
-        ("camp/01-test/quiz.yaml", 0, 0),
+        ("camp/01-test/quiz.yaml", 1, 10),
     ]
 
 

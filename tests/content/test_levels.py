@@ -183,29 +183,18 @@ def test_largest_map_is_allowed(tmp_path: Path) -> None:
     assert (level.width, level.height) == (40, 22)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a map row with leading spaces inside the block (e.g. '   ..' under '  S.G') is "
-    "reported one column per extra space too far right: the row's column is taken from the "
-    "line's whole indentation, which already includes the row's own leading spaces"))
 def test_a_stray_space_at_the_start_of_a_row_is_located(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, changed("  ..G\n", "   .G\n"))
     # Line 6 is "   .G": the block is indented 2, so the stray space is at column 3.
     assert_at(problem, 6, 3, "unknown map character a space (row 2, column 1)")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a blank line right after 'map: |' shifts every map problem one line up: the loader "
-    "strips leading newlines from the map text but counts row lines from the 'map:' line"))
 def test_blank_line_before_the_map_keeps_lines_right(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, changed("map: |\n", "map: |\n\n").replace("..G", ".XG"))
     # Line 5 is blank, line 6 is "  S.A", line 7 is "  .XG".
     assert_at(problem, 7, 4, 'unknown map character "X" (row 2, column 2)')
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a map written without '|' (plain 'map:' followed by indented rows, or 'map: >') is "
-    "folded by YAML into one row joined by spaces; the loader reports 'unknown map character "
-    "a space' at line 5 column 6, past the end of that line, and never says to write 'map: |'"))
 def test_a_map_without_the_block_bar_is_explained(tmp_path: Path) -> None:
     found = problems_of(tmp_path, changed("map: |\n", "map:\n"))
     assert any("map: |" in p.message for p in found), found
