@@ -9,8 +9,8 @@ import pytest
 
 from game.progress import ProgressStore
 from game.solver import solve
-from game.ui.app import App, first_scene, make_game
-from game.ui.input import KEY_FOR_ACTION
+from game.ui.app import App, make_game
+from game.ui.autoplay import answer_quiz, headless_app, play_level, press, wait
 from game.ui.scenes.briefing import BriefingScene
 from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.play import PlayScene
@@ -19,53 +19,13 @@ from game.ui.scenes.result import ResultScene
 from game.ui.scenes.title import TitleScene
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
-DT = 1 / 60
 
 
 @pytest.fixture()
 def app() -> App:
-    pygame.display.init()
-    pygame.font.init()
-    game, problems = make_game(LEVELS, "zh")
-    assert problems == ()
-    return App(game, first_scene(game, problems, None), pygame.Surface((1280, 720)))
-
-
-def press(app: App, key: int) -> None:
-    """One key press, then one frame (events, update, draw) as the real loop does."""
-    app.frame([pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="")], DT)
-
-
-def wait(app: App, seconds: float) -> None:
-    for _ in range(int(seconds / DT) + 1):
-        app.frame([], DT)
-
-
-def play_level_with_solver(app: App) -> PlayScene:
-    scene = app.stack.top
-    assert isinstance(scene, PlayScene)
-    press(app, pygame.K_RETURN)  # dismiss the intro card
-    result = solve(scene.level)
-    assert result.moves is not None
-    for action in result.moves:
-        press(app, KEY_FOR_ACTION[action])
-        wait(app, 0.2)
-    wait(app, 1.0)
-    return scene
-
-
-def answer_quiz_correctly(app: App) -> QuizScene:
-    quiz = app.stack.top
-    assert isinstance(quiz, QuizScene)
-    while not quiz.finished:
-        asked = quiz.session.asked[quiz.index]
-        for position in asked.shown_answer():
-            press(app, pygame.K_1 + position)
-        if quiz.feedback is None:  # multiple and order questions wait for Enter
-            press(app, pygame.K_RETURN)
-        assert quiz.feedback is not None and quiz.feedback.correct
-        press(app, pygame.K_RETURN)
-    return quiz
+    app = headless_app(LEVELS, "zh")
+    assert isinstance(app.stack.top, TitleScene), "the shipped content must load cleanly"
+    return app
 
 
 def test_first_chapter_end_to_end_is_saved(app: App) -> None:
@@ -75,14 +35,19 @@ def test_first_chapter_end_to_end_is_saved(app: App) -> None:
     press(app, pygame.K_RETURN)
     level_ids = []
     for _ in range(2):
-        scene = play_level_with_solver(app)
+        scene = app.stack.top
+        assert isinstance(scene, PlayScene)
+        play_level(app)
         level_ids.append(scene.level.id)
         result = app.stack.top
         assert isinstance(result, ResultScene)
         assert result.won and result.stars == 2
         press(app, pygame.K_RETURN)
-    quiz = answer_quiz_correctly(app)
-    assert quiz.session.passed
+    quiz = app.stack.top
+    assert isinstance(quiz, QuizScene)
+    answer_quiz(app)
+    assert quiz.finished and quiz.session.passed
+    assert quiz.session.score == len(quiz.session.asked)
 
     saved = ProgressStore.default().load()
     assert saved.notice is None
