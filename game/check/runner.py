@@ -201,8 +201,11 @@ def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
 
 def _check_chapter(path: Path, report: FileReport, by_path: dict[str, FileReport]) -> None:
     problems: list[Problem] = []
-    load_chapter(path.parent, path.parent, problems, display)
+    chapter = load_chapter(path.parent, path.parent, problems, display)
     _assign(problems, report, by_path)
+    if chapter is not None and not chapter.levels:
+        report.warnings.append("this chapter has no levels yet, so it cannot be played or "
+                               "listed in campaign.yaml")
 
 
 def _assign(problems: list[Problem], report: FileReport, by_path: dict[str, FileReport]) -> None:

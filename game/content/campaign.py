@@ -90,8 +90,10 @@ CHAPTER_SPEC = Obj(
                                     max_length=1200)),
         "sources": Field(ListOf(Str(max_length=200), min_items=1,
                                 description="Fact-sheet ids the briefing and card rest on.")),
-        "levels": Field(ListOf(_RELATIVE, min_items=1, max_items=20,
-                               description="Level files, in the order they are played.")),
+        "levels": Field(ListOf(_RELATIVE, min_items=0, max_items=20,
+                               description="Level files, in the order they are played. A "
+                                           "chapter being drafted may have none yet, but "
+                                           "then it cannot be listed in campaign.yaml.")),
         "quiz": Field(_RELATIVE, required=False),
         "card": Field(CARD_SPEC, required=False),
     },
@@ -169,6 +171,12 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
                                     f"inside {root.name}/"))
                 continue
             chapter = load_chapter(folder, root, problems, show)
+            if chapter is not None and not chapter.levels:
+                problems.append(_at(show(campaign_path), folder_node,
+                                    f'the chapter "{chapter.id}" has no levels yet: add level '
+                                    "files to its chapter.yaml, or leave it out of the campaign "
+                                    "until it has some"))
+                continue
             if chapter is not None:
                 if chapter.id in seen:
                     problems.append(_at(show(campaign_path), folder_node,

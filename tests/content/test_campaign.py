@@ -222,3 +222,22 @@ def test_missing_campaign_file(tmp_path: Path) -> None:
     problem = only_problem(root)
     assert problem.path == "empty/campaign.yaml"
     assert "cannot read the file" in problem.message
+
+
+def test_a_drafted_chapter_without_levels_cannot_be_in_the_campaign(tmp_path: Path) -> None:
+    root = build(tmp_path, chapter=CHAPTER.replace("levels: [level-1.yaml, level-2.yaml]",
+                                                   "levels: []"))
+    problem = only_problem(root)
+    assert (problem.path, problem.line) == ("camp/campaign.yaml", 3)
+    assert 'the chapter "test" has no levels yet' in problem.message
+
+
+def test_a_drafted_chapter_checked_on_its_own_passes_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from game.cli import main
+
+    root = build(tmp_path, chapter=CHAPTER.replace("levels: [level-1.yaml, level-2.yaml]",
+                                                   "levels: []"))
+    assert main(["check", str(root / "01-test" / "chapter.yaml")]) == 0
+    assert "has no levels yet" in capsys.readouterr().out
