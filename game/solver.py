@@ -62,7 +62,7 @@ def solve(
     root = start if start is not None else initial_state(level)
     if root.status is Status.WON:
         return SolveResult(Outcome.SOLVED, (), 0, 0.0)
-    root_key, root_score = search_key(root)
+    root_key, root_score = search_key(level, root)
     best: dict[SearchKey, int] = {root_key: root_score}
     parents: dict[Node, tuple[Node, Action] | None] = {(root_key, root_score): None}
     frontier: deque[State] = deque([root])
@@ -70,12 +70,12 @@ def solve(
     deadline = began + max_seconds
     while frontier:
         state = frontier.popleft()
-        node = search_key(state)
+        node = search_key(level, state)
         expanded += 1
         if expanded >= max_states or (expanded & 1023 == 0 and time.perf_counter() > deadline):
             return SolveResult(Outcome.UNKNOWN, None, expanded, time.perf_counter() - began)
         for action, nxt in successors(level, state):
-            key, score = search_key(nxt)
+            key, score = search_key(level, nxt)
             if best.get(key, -1) >= score:
                 continue
             best[key] = score

@@ -128,8 +128,9 @@ def _ui_texts() -> Iterator[tuple[str, str, Text]]:
     for number, option in enumerate(TRUE_FALSE_OPTIONS, start=1):
         yield "game/content/quiz.py", f"TRUE_FALSE_OPTIONS {number}", option
     # Refusals and terrain names reach the player through the HUD.
-    for name in ("OFF_MAP", "BLOCKED_BY_ENEMY", "LEVEL_OVER"):
-        yield "game/core/rules.py", name, getattr(rules, name)
+    for name, value in vars(rules).items():
+        if isinstance(value, Text):
+            yield "game/core/rules.py", name, value
     for terrain in TERRAIN.values():
         yield "game/core/terrain.py", terrain.name, terrain.label
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -18,6 +17,7 @@ from game.content.schema import (
     Bilingual,
     Context,
     DictOf,
+    Entry,
     Field,
     Int,
     Obj,
@@ -26,14 +26,17 @@ from game.content.schema import (
 )
 from game.content.yamlsafe import load_yaml_file
 from game.core.actions import Action, parse_moves
-from game.core.level import Goal, Level, PatrolSpec, Pos
-from game.core.terrain import TERRAIN, Terrain
+from game.core.level import FerrySpec, Goal, Level, PatrolSpec, Pos, PursuerSpec
+from game.core.terrain import FERRY, TERRAIN, Terrain
 
 #: The largest map that still shows every cell at a readable size on a 1280×720 screen.
 MAX_WIDTH = 40
 MAX_HEIGHT = 22
 
 MARKERS = ("start", "goal")
+#: Keys whose entries are placed on the map by their own character.
+PLACED_KINDS = ("patrols", "pursuers", "ferries")
+SINGULAR = {"patrols": "patrol", "pursuers": "pursuer", "ferries": "ferry"}
 ID_PATTERN = r"[a-z0-9][a-z0-9-]*"
 ID_HINT = "is not a valid id: use lower-case letters, digits and '-', e.g. xiangjiang-1"
 
@@ -89,6 +92,8 @@ GOAL_SPEC = Obj(
                       default="reach"),
         "min_troops": Field(Int("Troops that must arrive.", 0, 1_000_000), required=False,
                             default=1),
+        "crossings": Field(Int("River crossings needed before the goal counts.", 0, 20),
+                           required=False, default=0),
         "text": Field(Bilingual("The goal in your own words (default: generated)."),
                       required=False),
     },
@@ -113,6 +118,33 @@ PATROL_SPEC = Obj(
     what="a patrol",
 )
 
+_LAND = tuple(name for name, t in TERRAIN.items() if t.passable and not t.water)
+
+PURSUER_SPEC = Obj(
+    {
+        "damage": Field(Int("Troops lost each turn it ends next to the column.", 0, 100_000),
+                        required=False, default=10),
+        "every": Field(Int("It steps on every turn (1), every second turn (2)...", 1, 5),
+                       required=False, default=1),
+        "on": Field(Str("The ground under its start cell.", choices=_LAND),
+                    required=False, default="plain"),
+    },
+    description="An enemy army that steps toward the column; it cannot cross water.",
+    what="a pursuer",
+)
+
+FERRY_SPEC = Obj(
+    {
+        "schedule": Field(Str("Turns the boats run, repeated: o = running, . = not running. "
+                              "'ooo...' runs three turns, then stops for three.",
+                              pattern=r"[o.]*o[o.]*", max_length=40,
+                              pattern_hint="is not a schedule: use o (boats run) and . "
+                                           "(no boats), with at least one o")),
+    },
+    description="Ferry cells, marked on the map by this character, and when they run.",
+    what="a ferry",
+)
+
 LEVEL_SPEC = Obj(
     {
         "id": Field(Str("Unique id of the level.", pattern=ID_PATTERN, pattern_hint=ID_HINT,
@@ -133,6 +165,12 @@ LEVEL_SPEC = Obj(
         "goal": Field(GOAL_SPEC, required=False),
         "patrols": Field(DictOf(Str(min_length=1, max_length=1), PATROL_SPEC,
                                 description="Enemy patrols, by their map character."),
+                         required=False, default=[]),
+        "pursuers": Field(DictOf(Str(min_length=1, max_length=1), PURSUER_SPEC,
+                                 description="Pursuing armies, by their map character."),
+                          required=False, default=[]),
+        "ferries": Field(DictOf(Str(min_length=1, max_length=1), FERRY_SPEC,
+                                description="Ferries, by their map character."),
                          required=False, default=[]),
         "par_slack": Field(Int("Moves allowed above the shortest solution for the par star.",
                                0, 500), required=False, default=3),
@@ -206,13 +244,17 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                             "each row on its own line below it, indented")
         return None
     legend = _legend(record, ctx)
-    entries = record["patrols"] if record["patrols"] is not INVALID else []
-    patrol_entries = {entry.key: entry for entry in entries}
-    broken_patrols = _broken_patrol_chars(record)
-    for char, entry in patrol_entries.items():
-        if char in legend:
-            ctx.error(entry.key_node, f'patrol "{char}" uses a character the legend already '
-                                      f'gives to {legend[char].terrain.name}; pick another')
+    placed: dict[str, tuple[str, Entry]] = {}
+    for kind in PLACED_KINDS:
+        for entry in record[kind] if record[kind] is not INVALID else []:
+            if entry.key in legend or entry.key in placed:
+                taken = (legend[entry.key].terrain.name if entry.key in legend
+                         else "a " + SINGULAR[placed[entry.key][0]])
+                ctx.error(entry.key_node, f'{SINGULAR[kind]} "{entry.key}" uses a character the '
+                                          f"legend already gives to {taken}; pick another")
+                continue
+            placed[entry.key] = (kind, entry)
+    broken = _broken_chars(record)
     rows = _map_rows(record, lines)
     width = len(rows[0][0])
     if len(rows) > MAX_HEIGHT or max(len(r[0]) for r in rows) > MAX_WIDTH:
@@ -223,8 +265,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     grid: list[tuple[Terrain, ...]] = []
     start: list[tuple[Pos, int, int]] = []
     goals: set[Pos] = set()
-    patrol_starts: dict[str, list[tuple[Pos, int, int]]] = {c: [] for c in patrol_entries}
-    known = "".join(sorted(set(legend) | set(patrol_entries)))
+    spots: dict[str, list[tuple[Pos, int, int]]] = {c: [] for c in placed}
+    known = "".join(sorted(set(legend) | set(placed)))
     for y, (row, line, column) in enumerate(rows):
         if len(row) != width:
             ctx.error(None, f"map row {y + 1} has {len(row)} cells but row 1 has {width}; "
@@ -233,11 +275,12 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         cells: list[Terrain] = []
         for x, char in enumerate(row):
             entry = legend.get(char)
-            if char in patrol_entries:
-                patrol_starts[char].append(((x, y), line, column + x))
-                cells.append(TERRAIN[patrol_entries[char].value["on"]])
+            if char in placed:
+                kind, item = placed[char]
+                spots[char].append(((x, y), line, column + x))
+                cells.append(FERRY if kind == "ferries" else TERRAIN[item.value["on"]])
                 continue
-            if char in broken_patrols:
+            if char in broken:
                 cells.append(TERRAIN["plain"])
                 continue
             if entry is None:
@@ -263,11 +306,23 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     if not goals:
         ctx.error(map_node, "the map has no goal: mark the cells to reach with G")
     level_grid = tuple(grid)
-    patrols = _patrols(patrol_entries, patrol_starts, level_grid, ctx, map_node)
+    patrols = _patrols(placed, spots, level_grid, ctx)
+    pursuers = tuple(
+        PursuerSpec(char, where[0][0], entry.value["damage"], entry.value["every"])
+        for char, (kind, entry) in placed.items()
+        if kind == "pursuers" and (where := _placed_once(char, kind, entry, spots, ctx))
+    )
+    ferries = tuple(
+        FerrySpec(char, frozenset(cell for cell, _, _ in spots[char]),
+                  tuple(c == "o" for c in entry.value["schedule"]))
+        for char, (kind, entry) in placed.items()
+        if kind == "ferries" and _on_map(char, kind, entry, spots, ctx)
+    )
     goal_record = record["goal"]
     if goal_record is INVALID or record["troops"] is INVALID or not record.ok:
         return None
     min_troops = goal_record["min_troops"] if goal_record else 1
+    crossings = goal_record["crossings"] if goal_record else 0
     if min_troops > record["troops"]:
         ctx.error(record.at("goal"), f"the goal asks for {min_troops} troops but the column "
                                      f"starts with only {record['troops']}")
@@ -284,8 +339,10 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         start=start[0][0],
         troops=record["troops"],
         turn_limit=record["turns"],
-        goal=Goal(frozenset(goals), min_troops),
+        goal=Goal(frozenset(goals), min_troops, crossings),
         patrols=patrols,
+        pursuers=pursuers,
+        ferries=ferries,
         intro=record["intro"],
         goal_text=goal_record["text"] if goal_record else None,
         par_slack=record["par_slack"],
@@ -294,38 +351,54 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     )
 
 
-def _broken_patrol_chars(record: Record) -> set[str]:
-    """Characters of patrols whose own entries have problems (already reported)."""
-    node = record.at("patrols")
-    if record["patrols"] is not INVALID or not isinstance(node, yaml.MappingNode):
-        return set()
-    return {str(key.value) for key, _ in node.value}
+def _broken_chars(record: Record) -> set[str]:
+    """Characters of enemies and ferries whose own entries have problems (already reported)."""
+    chars: set[str] = set()
+    for kind in PLACED_KINDS:
+        node = record.at(kind)
+        if record[kind] is INVALID and isinstance(node, yaml.MappingNode):
+            chars |= {str(key.value) for key, _ in node.value}
+    return chars
+
+
+def _on_map(char: str, kind: str, entry: Entry, spots: dict[str, list[tuple[Pos, int, int]]],
+            ctx: Context) -> bool:
+    if spots[char]:
+        return True
+    ctx.error(entry.key_node, f'{SINGULAR[kind]} "{char}" is not on the map: put "{char}" '
+                              "where it starts")
+    return False
+
+
+def _placed_once(
+    char: str, kind: str, entry: Entry, spots: dict[str, list[tuple[Pos, int, int]]],
+    ctx: Context,
+) -> list[tuple[Pos, int, int]]:
+    """The spots of a unit that must stand on exactly one cell (empty after a problem)."""
+    if not _on_map(char, kind, entry, spots, ctx):
+        return []
+    for _, line, column in spots[char][1:]:
+        ctx.error(None, f'{SINGULAR[kind]} "{char}" appears more than once on the map; each '
+                        "one needs its own character", line=line, column=column)
+    return spots[char]
 
 
 def _patrols(
-    entries: dict[str, Any],
-    starts: dict[str, list[tuple[Pos, int, int]]],
+    placed: dict[str, tuple[str, Entry]],
+    spots: dict[str, list[tuple[Pos, int, int]]],
     grid: tuple[tuple[Terrain, ...], ...],
     ctx: Context,
-    map_node: yaml.Node,
 ) -> tuple[PatrolSpec, ...]:
     specs = []
     height, width = len(grid), len(grid[0]) if grid else 0
-    for char, entry in entries.items():
-        placed = starts[char]
-        if not placed:
-            ctx.error(entry.key_node, f'patrol "{char}" is not on the map: put "{char}" where '
-                                      "it starts")
+    for char, (kind, entry) in placed.items():
+        if kind != "patrols" or not _placed_once(char, kind, entry, spots, ctx):
             continue
-        for _, line, column in placed[1:]:
-            ctx.error(None, f'patrol "{char}" appears more than once on the map; each patrol '
-                            "needs its own character", line=line, column=column)
         route = parse_moves(entry.value["route"])
-        route_node = entry.value.at("route")
-        pos = placed[0][0]
+        pos = spots[char][0][0]
         problem = _walk_route(pos, route, grid, width, height)
         if problem:
-            ctx.error(route_node, f'patrol "{char}": {problem}')
+            ctx.error(entry.value.at("route"), f'patrol "{char}": {problem}')
             continue
         specs.append(PatrolSpec(char, pos, tuple(route), entry.value["sight"],
                                 entry.value["damage"]))
@@ -342,7 +415,7 @@ def _walk_route(
         x, y = x + dx, y + dy
         if not (0 <= x < width and 0 <= y < height):
             return f"step {number} ({action.value}) of its route leaves the map"
-        if not grid[y][x].passable:
+        if not grid[y][x].passable or grid[y][x] is FERRY:
             return (f"step {number} ({action.value}) of its route walks into "
                     f"{grid[y][x].name} at row {y + 1}, column {x + 1}")
     if (x, y) != pos:

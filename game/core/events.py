@@ -40,6 +40,27 @@ class PatrolHeld(NamedTuple):
     pos: Pos
 
 
+class PursuerMoved(NamedTuple):
+    """A pursuing army stepped toward the column."""
+
+    pursuer: str
+    start: Pos
+    end: Pos
+
+
+class Caught(NamedTuple):
+    """A pursuer ended the turn next to the column, costing troops."""
+
+    pursuer: str
+    damage: int
+
+
+class Crossed(NamedTuple):
+    """The column reached land on another bank: its ``number``-th river crossing."""
+
+    number: int
+
+
 class Spotted(NamedTuple):
     """A patrol saw the column at the end of the turn, costing troops."""
 
@@ -57,4 +78,5 @@ class Lost(NamedTuple):
     reason: LossReason
 
 
-Event = ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | Spotted | Won | Lost
+Event = (ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | PursuerMoved | Caught | Crossed
+         | Spotted | Won | Lost)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from game.core.actions import Action
@@ -24,14 +25,49 @@ class PatrolSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class PursuerSpec:
+    """An enemy army that steps toward the column every ``every`` turns; it stops at water.
+
+    Each turn it ends next to the column (up, down, left or right) costs ``damage`` troops.
+    """
+
+    id: str
+    start: Pos
+    damage: int
+    every: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class FerrySpec:
+    """Ferry cells whose boats run on the turns marked True in ``schedule`` (repeating)."""
+
+    id: str
+    cells: frozenset[Pos]
+    schedule: tuple[bool, ...]
+
+    def open_on(self, turn: int) -> bool:
+        """Whether the boats run during turn ``turn`` (0 for the first move)."""
+        return self.schedule[turn % len(self.schedule)]
+
+
+@dataclass(frozen=True, slots=True)
 class Goal:
-    """What wins: stand on a goal cell with at least ``min_troops`` before the turns run out."""
+    """What wins: stand on a goal cell with at least ``min_troops`` before the turns run out,
+    having crossed the river at least ``crossings`` times."""
 
     cells: frozenset[Pos]
     min_troops: int
+    crossings: int = 0
 
     def describe(self, turn_limit: int) -> Text:
         """The goal in words a pupil understands."""
+        if self.crossings:
+            return Text(
+                f"渡河{self.crossings}次，再在{turn_limit}回合内到达金色标记处，"
+                f"兵力不少于{self.min_troops}。",
+                f"Cross the river {self.crossings} times, then reach the gold marks within "
+                f"{turn_limit} turns with at least {self.min_troops} troops.",
+            )
         return Text(
             f"在{turn_limit}回合内到达金色标记的对岸，兵力不少于{self.min_troops}。",
             f"Reach the gold-marked far bank within {turn_limit} turns "
@@ -52,6 +88,8 @@ class Level:
     turn_limit: int
     goal: Goal
     patrols: tuple[PatrolSpec, ...] = ()
+    pursuers: tuple[PursuerSpec, ...] = ()
+    ferries: tuple[FerrySpec, ...] = ()
     intro: Text | None = None
     goal_text: Text | None = None
     par_slack: int = 3
@@ -61,6 +99,10 @@ class Level:
     _sight: dict[tuple[Pos, int], frozenset[Pos]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
+    _ferry_at: dict[Pos, FerrySpec] = field(default_factory=dict, repr=False, compare=False,
+                                            hash=False)
+    _regions: dict[Pos, int] = field(default_factory=dict, repr=False, compare=False,
+                                     hash=False)
 
     def __post_init__(self) -> None:
         passable = frozenset(
@@ -70,6 +112,10 @@ class Level:
             if terrain.passable
         )
         object.__setattr__(self, "_passable", passable)
+        for ferry in self.ferries:
+            for cell in ferry.cells:
+                self._ferry_at[cell] = ferry
+        self._regions.update(_land_regions(self.grid))
 
     @property
     def width(self) -> int:
@@ -94,6 +140,29 @@ class Level:
     def passable(self, pos: Pos) -> bool:
         """Whether a unit may stand on ``pos`` (on the map and passable ground)."""
         return pos in self._passable
+
+    def enterable(self, pos: Pos, turn: int) -> bool:
+        """Whether the column may step onto ``pos`` during turn ``turn`` (ferries by schedule)."""
+        if pos not in self._passable:
+            return False
+        ferry = self._ferry_at.get(pos)
+        return ferry is None or ferry.open_on(turn)
+
+    def ferry_at(self, pos: Pos) -> FerrySpec | None:
+        """The ferry whose cell ``pos`` is, if any."""
+        return self._ferry_at.get(pos)
+
+    def region(self, pos: Pos) -> int:
+        """Which bank ``pos`` is on: land split by water into numbered regions; -1 on water."""
+        return self._regions.get(pos, -1)
+
+    @property
+    def turn_period(self) -> int:
+        """After how many turns everything that runs on a timetable repeats (1: nothing does)."""
+        period = 1
+        for length in [len(f.schedule) for f in self.ferries] + [p.every for p in self.pursuers]:
+            period = period * length // math.gcd(period, length)
+        return period
 
     def seen_from(self, pos: Pos, sight: int) -> frozenset[Pos]:
         """Cells a lookout at ``pos`` sees: straight lines in four directions, ``sight`` long.
@@ -122,3 +191,25 @@ class Level:
     def objective(self) -> Text:
         """The goal as shown in the HUD: the author's words if given, else generated."""
         return self.goal_text or self.goal.describe(self.turn_limit)
+
+
+def _land_regions(grid: tuple[tuple[Terrain, ...], ...]) -> dict[Pos, int]:
+    """Number the pieces of passable land that water separates (flood fill, reading order)."""
+    regions: dict[Pos, int] = {}
+    count = 0
+    for y, row in enumerate(grid):
+        for x, terrain in enumerate(row):
+            if (x, y) in regions or not terrain.passable or terrain.water:
+                continue
+            stack = [(x, y)]
+            regions[(x, y)] = count
+            while stack:
+                cx, cy = stack.pop()
+                for nx, ny in ((cx + 1, cy), (cx - 1, cy), (cx, cy + 1), (cx, cy - 1)):
+                    if (0 <= ny < len(grid) and 0 <= nx < len(grid[ny])
+                            and (nx, ny) not in regions and grid[ny][nx].passable
+                            and not grid[ny][nx].water):
+                        regions[(nx, ny)] = count
+                        stack.append((nx, ny))
+            count += 1
+    return regions

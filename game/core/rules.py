@@ -2,13 +2,17 @@
 
 A turn has four phases, always in this order:
 
-1. **Column.** The column moves one cell or waits. Leaving the map, impassable ground and
-   cells held by an enemy raise :class:`Impossible`, which spends no turn.
-2. **World.** Each patrol takes the next step of its route. A patrol whose next cell is the
-   column's holds its ground and tries the same step next turn.
-3. **Sight.** Every patrol that sees the column's cell costs the column that patrol's damage.
-4. **Outcome.** No troops left loses; standing on a goal cell wins (with enough troops, or
-   loses with too few); running out of turns loses.
+1. **Column.** The column moves one cell or waits. Leaving the map, impassable ground, a
+   ferry whose boats are not running this turn and cells held by an enemy raise
+   :class:`Impossible`, which spends no turn. Stepping onto land on another bank of the
+   water than the one it last stood on counts one river crossing.
+2. **World.** Each patrol takes the next step of its route; a patrol whose next cell is the
+   column's holds its ground and tries the same step next turn. Then each pursuer whose
+   turn it is steps toward the column (see :func:`pursuer_step`).
+3. **Danger.** Every patrol that sees the column's cell, and every pursuer next to it,
+   costs the column that enemy's damage.
+4. **Outcome.** No troops left loses; standing on a goal cell after enough crossings wins
+   (with enough troops, or loses with too few); running out of turns loses.
 
 New mechanics (pursuers, boats, weather...) are new phases or new enemy kinds here, asked
 about through the level's data, never special cases for one chapter.
@@ -18,12 +22,15 @@ from __future__ import annotations
 
 from game.core.actions import ALL_ACTIONS, Action
 from game.core.events import (
+    Caught,
     ColumnMoved,
     ColumnWaited,
+    Crossed,
     Event,
     Lost,
     PatrolHeld,
     PatrolMoved,
+    PursuerMoved,
     Spotted,
     Won,
 )
@@ -41,7 +48,10 @@ class Impossible(Exception):
 
 
 OFF_MAP = Text("地图边缘，无路可走。", "That is the edge of the map.")
-BLOCKED_BY_ENEMY = Text("敌军巡逻队挡住了去路。", "An enemy patrol blocks the way.")
+BLOCKED_BY_PATROL = Text("敌军巡逻队挡住了去路。", "An enemy patrol blocks the way.")
+BLOCKED_BY_PURSUER = Text("追兵挡住了去路。", "A pursuing army blocks the way.")
+FERRY_CLOSED = Text("这一回合渡船不开，等一等再过。",
+                    "The ferry boats are not running this turn: wait for them.")
 LEVEL_OVER = Text("本关已经结束。", "This level is over.")
 
 
@@ -56,9 +66,10 @@ def _open(level: Level, state: State, target: Pos) -> bool:
     """Whether the column may end its move on ``target`` (its own cell always)."""
     if target == state.pos:
         return True
-    if not level.passable(target):
+    if not level.enterable(target, state.turn):
         return False
-    return all(patrol.pos != target for patrol in state.patrols)
+    return (all(patrol.pos != target for patrol in state.patrols)
+            and target not in state.pursuers)
 
 
 def legal_actions(level: Level, state: State) -> list[Action]:
@@ -83,7 +94,27 @@ def check_action(level: Level, state: State, action: Action) -> Pos:
         raise Impossible(OFF_MAP)
     if not level.passable(target):
         raise Impossible(_blocked_message(level, target))
-    raise Impossible(BLOCKED_BY_ENEMY)
+    if not level.enterable(target, state.turn):
+        raise Impossible(FERRY_CLOSED)
+    raise Impossible(BLOCKED_BY_PURSUER if target in state.pursuers else BLOCKED_BY_PATROL)
+
+
+def pursuer_step(level: Level, start: Pos, column: Pos, taken: set[Pos]) -> Pos:
+    """Where a pursuer at ``start`` goes when it chases the column at ``column``.
+
+    It steps along the axis where the column is farther away (across, on a tie), or along
+    the other axis when that way is blocked; it never enters water, impassable ground, the
+    column's cell or a cell in ``taken``; if no step brings it closer, it stays.
+    """
+    dx, dy = column[0] - start[0], column[1] - start[1]
+    across = (start[0] + (dx > 0) - (dx < 0), start[1])
+    along = (start[0], start[1] + (dy > 0) - (dy < 0))
+    tries = [across, along] if abs(dx) >= abs(dy) else [along, across]
+    for cell in tries:
+        if (cell != start and cell != column and cell not in taken and level.passable(cell)
+                and not level.terrain(cell).water):
+            return cell
+    return start
 
 
 def _world(
@@ -105,29 +136,62 @@ def _world(
     return tuple(moved)
 
 
-def _sight(
-    level: Level, pos: Pos, patrols: tuple[PatrolState, ...], events: list[Event] | None
+def _pursue(
+    level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, ...],
+    events: list[Event] | None,
+) -> tuple[Pos, ...]:
+    """Phase 2b: pursuers whose turn it is step toward the column, one after another."""
+    if not level.pursuers:
+        return ()
+    moved = list(state.pursuers)
+    for index, spec in enumerate(level.pursuers):
+        if (state.turn + 1) % spec.every:
+            continue
+        taken = {p.pos for p in patrols} | set(moved[:index]) | set(moved[index + 1:])
+        old = moved[index]
+        moved[index] = pursuer_step(level, old, pos, taken)
+        if events is not None and moved[index] != old:
+            events.append(PursuerMoved(spec.id, old, moved[index]))
+    return tuple(moved)
+
+
+def _danger(
+    level: Level, pos: Pos, patrols: tuple[PatrolState, ...], pursuers: tuple[Pos, ...],
+    events: list[Event] | None,
 ) -> int:
-    """Phase 3: the troops lost to every patrol that sees the column's cell."""
-    if level.terrain(pos).hides:
-        return 0
+    """Phase 3: troops lost to patrols that see the column and pursuers next to it."""
     lost = 0
-    for spec, patrol in zip(level.patrols, patrols, strict=True):
-        if pos in level.seen_from(patrol.pos, spec.sight):
-            lost += spec.damage
+    if not level.terrain(pos).hides:
+        for spec, patrol in zip(level.patrols, patrols, strict=True):
+            if pos in level.seen_from(patrol.pos, spec.sight):
+                lost += spec.damage
+                if events is not None:
+                    events.append(Spotted(spec.id, spec.damage))
+    for pursuer, where in zip(level.pursuers, pursuers, strict=True):
+        if abs(where[0] - pos[0]) + abs(where[1] - pos[1]) == 1:
+            lost += pursuer.damage
             if events is not None:
-                events.append(Spotted(spec.id, spec.damage))
+                events.append(Caught(pursuer.id, pursuer.damage))
     return lost
 
 
 def _outcome(level: Level, state: State, pos: Pos, troops: int,
-             patrols: tuple[PatrolState, ...], events: list[Event] | None) -> State:
-    """Phase 4: won, lost, or play on."""
+             patrols: tuple[PatrolState, ...], pursuers: tuple[Pos, ...],
+             events: list[Event] | None) -> State:
+    """Phase 4: count a crossing, then won, lost, or play on."""
     turn = state.turn + 1
+    crossings, region = state.crossings, state.region
+    bank = level.region(pos)
+    if bank >= 0 and bank != region:
+        if region >= 0:
+            crossings += 1
+            if events is not None:
+                events.append(Crossed(crossings))
+        region = bank
     status, reason = Status.PLAYING, None
     if troops <= 0:
         troops, status, reason = 0, Status.LOST, LossReason.NO_TROOPS
-    elif pos in level.goal.cells:
+    elif pos in level.goal.cells and crossings >= level.goal.crossings:
         if troops >= level.goal.min_troops:
             status = Status.WON
         else:
@@ -139,7 +203,7 @@ def _outcome(level: Level, state: State, pos: Pos, troops: int,
             events.append(Won())
         elif reason is not None:
             events.append(Lost(reason))
-    return State(turn, pos, troops, patrols, status, reason)
+    return State(turn, pos, troops, patrols, status, reason, pursuers, crossings, region)
 
 
 def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]]:
@@ -149,15 +213,16 @@ def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]
         ColumnWaited(pos) if pos == state.pos else ColumnMoved(state.pos, pos)
     ]
     patrols = _world(level, state.patrols, pos, events)
-    troops = state.troops - _sight(level, pos, patrols, events)
-    return _outcome(level, state, pos, troops, patrols, events), events
+    pursuers = _pursue(level, state, pos, patrols, events)
+    troops = state.troops - _danger(level, pos, patrols, pursuers, events)
+    return _outcome(level, state, pos, troops, patrols, pursuers, events), events
 
 
 def successors(level: Level, state: State) -> list[tuple[Action, State]]:
     """Every legal action with the state it leads to: ``step`` for each, without events.
 
-    The world phase does not depend on the column unless the column blocks a patrol, so
-    it is computed once and reused; the solver spends most of its time here.
+    The patrols' moves do not depend on the column unless the column blocks one, so they
+    are computed once and reused; the solver spends most of its time here.
     """
     actions = legal_actions(level, state)
     if not actions:
@@ -170,8 +235,9 @@ def successors(level: Level, state: State) -> list[tuple[Action, State]]:
     for action in actions:
         pos = (x + action.delta[0], y + action.delta[1])
         patrols = _world(level, state.patrols, pos, None) if pos in stepped_on else free
-        troops = state.troops - _sight(level, pos, patrols, None)
-        result.append((action, _outcome(level, state, pos, troops, patrols, None)))
+        pursuers = _pursue(level, state, pos, patrols, None)
+        troops = state.troops - _danger(level, pos, patrols, pursuers, None)
+        result.append((action, _outcome(level, state, pos, troops, patrols, pursuers, None)))
     return result
 
 

@@ -44,12 +44,16 @@ class State(NamedTuple):
     patrols: tuple[PatrolState, ...]
     status: Status = Status.PLAYING
     reason: LossReason | None = None
+    pursuers: tuple[Pos, ...] = ()
+    crossings: int = 0
+    region: int = -1
+    """The bank the column last stood on (see ``Level.region``); a new one is a crossing."""
 
 
-SearchKey = tuple[Pos, tuple[PatrolState, ...]]
+SearchKey = tuple[Pos, tuple[PatrolState, ...], tuple[Pos, ...], int, int, int]
 
 
-def search_key(state: State) -> tuple[SearchKey, int]:
+def search_key(level: Level, state: State) -> tuple[SearchKey, int]:
     """What a state's future depends on, for the solver: a key and a score to maximise.
 
     Two states with the same key and the same score have the same futures, except that
@@ -58,11 +62,16 @@ def search_key(state: State) -> tuple[SearchKey, int]:
     which meets every key first at its earliest turn, may skip a state whose key it has
     already seen with at least as many troops.
 
-    A mechanic whose rules read the turn number (ferries that open by turn, weather)
-    must add ``state.turn`` (or its phase) to the key; one that adds a resource where
-    more is not always better must put it in the key, not the score.
+    Whatever runs on a timetable (ferries, slow pursuers) makes the future depend on the
+    turn, so the key holds the turn's phase in the level's period. Crossings beyond the
+    goal's count are all alike, so the count is capped. A new mechanic whose resource is
+    not "more is better" belongs in the key, not the score.
     """
-    return (state.pos, state.patrols), state.troops
+    return (
+        (state.pos, state.patrols, state.pursuers, min(state.crossings, level.goal.crossings),
+         state.region, state.turn % level.turn_period),
+        state.troops,
+    )
 
 
 def initial_state(level: Level) -> State:
@@ -72,6 +81,8 @@ def initial_state(level: Level) -> State:
         pos=level.start,
         troops=level.troops,
         patrols=tuple(PatrolState(p.start, 0) for p in level.patrols),
+        pursuers=tuple(p.start for p in level.pursuers),
+        region=level.region(level.start),
     )
 
 
@@ -83,18 +94,25 @@ TERRAIN_CHARS: dict[str, str] = {
     "hills": "^",
     "river": "~",
     "ford": "-",
+    "ferry": "f",
     "bank": ",",
 }
 
 
 def board_text(level: Level, state: State) -> str:
-    """Draw the board as text: ``@`` the column, patrol ids, ``G`` goal cells, then a status line.
+    """Draw the board as text: ``@`` the column, enemy and ferry ids (``x``: a ferry not
+    running this turn), ``G`` goal cells, then a status line.
 
     Golden-replay tests compare this text, so keep it stable.
     """
     cells: dict[Pos, str] = {pos: "G" for pos in level.goal.cells}
+    for ferry in level.ferries:
+        for cell in ferry.cells:
+            cells[cell] = ferry.id if ferry.open_on(state.turn) else "x"
     for spec, patrol in zip(level.patrols, state.patrols, strict=True):
         cells[patrol.pos] = spec.id
+    for pursuer, where in zip(level.pursuers, state.pursuers, strict=True):
+        cells[where] = pursuer.id
     cells[state.pos] = "@"
     rows = []
     for y, row in enumerate(level.grid):
@@ -102,5 +120,7 @@ def board_text(level: Level, state: State) -> str:
             "".join(cells.get((x, y), TERRAIN_CHARS[t.name]) for x, t in enumerate(row))
         )
     status = state.status.value + (f" ({state.reason.value})" if state.reason else "")
-    rows.append(f"turn {state.turn}/{level.turn_limit} troops {state.troops} {status}")
+    crossings = f" crossings {state.crossings}" if level.goal.crossings else ""
+    rows.append(f"turn {state.turn}/{level.turn_limit} troops {state.troops}{crossings} "
+                f"{status}")
     return "\n".join(rows)

@@ -16,6 +16,9 @@ class Terrain:
     passable: bool = True
     blocks_sight: bool = False
     hides: bool = False
+    water: bool = False
+    """Water is crossed by the column only; pursuing armies stop at it, and leaving one bank
+    of water for another counts as a river crossing."""
 
     def __repr__(self) -> str:
         return f"Terrain({self.name})"
@@ -25,11 +28,13 @@ PLAIN = Terrain("plain", Text("平地", "open ground"))
 ROAD = Terrain("road", Text("道路", "road"))
 FOREST = Terrain("forest", Text("树林", "forest"), blocks_sight=True, hides=True)
 HILLS = Terrain("hills", Text("山岭", "hills"), passable=False, blocks_sight=True)
-RIVER = Terrain("river", Text("江河", "river"), passable=False)
-FORD = Terrain("ford", Text("渡口", "ford"))
+RIVER = Terrain("river", Text("江河", "river"), passable=False, water=True)
+FORD = Terrain("ford", Text("渡口", "ford"), water=True)
+FERRY = Terrain("ferry", Text("渡船", "ferry"), water=True)
+"""A ferry crossing; a level's ``ferries:`` says on which turns its boats run."""
 BANK = Terrain("bank", Text("对岸", "far bank"))
 
 #: Every terrain kind by name; a level's legend refers to these names.
 TERRAIN: dict[str, Terrain] = {
-    t.name: t for t in (PLAIN, ROAD, FOREST, HILLS, RIVER, FORD, BANK)
+    t.name: t for t in (PLAIN, ROAD, FOREST, HILLS, RIVER, FORD, FERRY, BANK)
 }
