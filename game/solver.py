@@ -75,6 +75,8 @@ def solve(
         if expanded >= max_states or (expanded & 1023 == 0 and time.perf_counter() > deadline):
             return SolveResult(Outcome.UNKNOWN, None, expanded, time.perf_counter() - began)
         for action, nxt in successors(level, state):
+            if nxt.turn + level.goal_distance(nxt.pos) > level.turn_limit:
+                continue  # cannot reach a goal cell before the turns run out
             key, score = search_key(level, nxt)
             if best.get(key, -1) >= score:
                 continue

@@ -26,7 +26,8 @@ class PatrolSpec:
 
 @dataclass(frozen=True, slots=True)
 class PursuerSpec:
-    """An enemy army that steps toward the column every ``every`` turns; it stops at water.
+    """An enemy army that chases the column on its own bank every ``every`` turns; it never
+    crosses water, and loses track of a column that has crossed.
 
     Each turn it ends next to the column (up, down, left or right) costs ``damage`` troops.
     """
@@ -103,6 +104,8 @@ class Level:
                                             hash=False)
     _regions: dict[Pos, int] = field(default_factory=dict, repr=False, compare=False,
                                      hash=False)
+    _goal_distances: dict[Pos, int] = field(default_factory=dict, repr=False, compare=False,
+                                            hash=False)
 
     def __post_init__(self) -> None:
         passable = frozenset(
@@ -155,6 +158,23 @@ class Level:
     def region(self, pos: Pos) -> int:
         """Which bank ``pos`` is on: land split by water into numbered regions; -1 on water."""
         return self._regions.get(pos, -1)
+
+    def goal_distance(self, pos: Pos) -> int:
+        """Fewest steps from ``pos`` to a goal cell over passable ground, ignoring enemies and
+        timetables (a lower bound for the solver); a large number when unreachable."""
+        distances = self._goal_distances
+        if not distances:
+            frontier = list(self.goal.cells)
+            distances.update({cell: 0 for cell in frontier})
+            while frontier:
+                following = []
+                for x, y in frontier:
+                    for cell in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                        if cell in self._passable and cell not in distances:
+                            distances[cell] = distances[(x, y)] + 1
+                            following.append(cell)
+                frontier = following
+        return distances.get(pos, 1_000_000)
 
     @property
     def turn_period(self) -> int:

@@ -8,7 +8,8 @@ A turn has four phases, always in this order:
    water than the one it last stood on counts one river crossing.
 2. **World.** Each patrol takes the next step of its route; a patrol whose next cell is the
    column's holds its ground and tries the same step next turn. Then each pursuer whose
-   turn it is steps toward the column (see :func:`pursuer_step`).
+   turn it is steps toward the column if the column is on its bank of the water (see
+   :func:`pursuer_step`); crossing the river throws the pursuit off.
 3. **Danger.** Every patrol that sees the column's cell, and every pursuer next to it,
    costs the column that enemy's damage.
 4. **Outcome.** No troops left loses; standing on a goal cell after enough crossings wins
@@ -140,12 +141,17 @@ def _pursue(
     level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, ...],
     events: list[Event] | None,
 ) -> tuple[Pos, ...]:
-    """Phase 2b: pursuers whose turn it is step toward the column, one after another."""
+    """Phase 2b: pursuers whose turn it is step toward the column, one after another.
+
+    A pursuer only chases a column on its own bank: once the column is on the water or
+    across it, the pursuer has lost track of it and holds its ground.
+    """
     if not level.pursuers:
         return ()
     moved = list(state.pursuers)
+    bank = level.region(pos)
     for index, spec in enumerate(level.pursuers):
-        if (state.turn + 1) % spec.every:
+        if (state.turn + 1) % spec.every or level.region(moved[index]) != bank or bank < 0:
             continue
         taken = {p.pos for p in patrols} | set(moved[:index]) | set(moved[index + 1:])
         old = moved[index]

@@ -35,6 +35,7 @@ class BoardView:
 
     level: Level
     area: pygame.Rect
+    font: pygame.font.Font | None = None
 
     def __post_init__(self) -> None:
         self.tile = tile_size(self.level, self.area)
@@ -72,8 +73,13 @@ class BoardView:
         pygame.draw.rect(surface, palette.INK, frame_rect, border_radius=4)
         for y, row in enumerate(level.grid):
             for x, terrain in enumerate(row):
-                image = sprites.terrain(terrain.name, _variant((x, y)), frame)
+                ferry = level.ferry_at((x, y))
+                name = terrain.name
+                if ferry is not None and not ferry.open_on(after.turn):
+                    name = "river"  # no boats this turn
+                image = sprites.terrain(name, _variant((x, y)), frame)
                 surface.blit(image, self.cell_rect((x, y)))
+        self._draw_ferry_clocks(surface, after)
         goal = sprites.overlay("goal")
         for pos in level.goal.cells:
             surface.blit(goal, self.cell_rect(pos))
@@ -82,8 +88,26 @@ class BoardView:
         for old, new in zip(before.patrols, after.patrols, strict=True):
             where = _lerp(old.pos, new.pos, fraction)
             surface.blit(sprites.unit("patrol", frame), self.cell_rect(where))
+        for old_pos, new_pos in zip(before.pursuers, after.pursuers, strict=True):
+            surface.blit(sprites.unit("pursuer", frame),
+                         self.cell_rect(_lerp(old_pos, new_pos, fraction)))
         column = _lerp(before.pos, after.pos, fraction)
         surface.blit(sprites.unit("column", frame), self.cell_rect(column))
+
+    def _draw_ferry_clocks(self, surface: pygame.Surface, state: State) -> None:
+        """On each ferry, how many turns until its boats start (gold) or stop (white)."""
+        if not self.level.ferries or self.font is None:
+            return
+        for ferry in self.level.ferries:
+            running = ferry.open_on(state.turn)
+            wait = next((n for n in range(1, len(ferry.schedule) + 1)
+                         if ferry.open_on(state.turn + n) != running), 0)
+            if not wait:
+                continue
+            label = self.font.render(str(wait), True, palette.WHITE if running else palette.GOLD)
+            for cell in ferry.cells:
+                rect = self.cell_rect(cell)
+                surface.blit(label, label.get_rect(topright=(rect.right - 3, rect.top + 1)))
 
     def _draw_sight(self, surface: pygame.Surface, sprites: Sprites, state: State) -> None:
         sight = sprites.overlay("sight")

@@ -41,6 +41,9 @@ CONTROLS = Text("方向键/WASD 移动 · 空格 等待 · Z 撤销 · R 重来 
                 "Arrows/WASD move · Space wait · Z undo · R restart · Esc menu")
 PRESS_ANY_KEY = Text("按任意键开始", "Press any key to begin")
 SPOTTED = Text("被巡逻队 {id} 发现！兵力 -{damage}", "Spotted by patrol {id}! Troops -{damage}")
+CAUGHT = Text("被追兵 {id} 追上！兵力 -{damage}", "Pursuer {id} caught up! Troops -{damage}")
+CROSSED = Text("第 {n} 次渡河！", "River crossing number {n}!")
+CROSSINGS = Text("渡河 {n}/{total}", "Crossings {n}/{total}")
 HELD = Text("巡逻队 {id} 被挡住了去路", "Patrol {id} is blocked by the column")
 NOTHING_TO_UNDO = Text("已经是第一步了", "Nothing to undo")
 UNDONE = Text("撤销了一步", "Move undone")
@@ -54,8 +57,9 @@ WON = Text("胜利渡江！", "Across the river!")
 LOST = Text("任务失败", "Mission failed")
 LOSS_REASONS: dict[LossReason, Text] = {
     LossReason.NO_TROOPS: Text(
-        "兵力耗尽。躲开巡逻队的视线，从树林里穿行。",
-        "No troops left. Keep out of the patrols' sight; move through forest.",
+        "兵力耗尽。躲开巡逻队的视线，别让追兵贴近，从树林里穿行。",
+        "No troops left. Keep out of the patrols' sight, keep pursuers at a distance, "
+        "and move through forest.",
     ),
     LossReason.OUT_OF_TURNS: Text("回合用完，敌军合围了。要走得更快。",
                                   "Out of turns: the enemy closed the ring. Move faster."),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.core.actions import Action
-from game.core.events import Event, PatrolHeld, Spotted
+from game.core.events import Caught, Crossed, Event, PatrolHeld, Spotted
 from game.core.level import Level
 from game.core.rules import Impossible, step
 from game.core.state import State, Status, initial_state
@@ -46,7 +46,7 @@ class PlayScene(Scene):
         self.level = level
         self.chapter_index = chapter_index
         self.level_index = level_index
-        self.view = BoardView(level, BOARD_AREA)
+        self.view = BoardView(level, BOARD_AREA, game.fonts.get(18, bold=True))
         self.showing_intro = True
         self.clock = 0.0
         self.message: Message | None = None
@@ -107,6 +107,12 @@ class PlayScene(Scene):
                 self.game.audio.play("spotted")
             elif isinstance(event, PatrolHeld):
                 self.message = Message(strings.HELD.format(id=event.patrol), palette.TEXT)
+            elif isinstance(event, Caught):
+                self.message = Message(strings.CAUGHT.format(id=event.pursuer,
+                                                             damage=event.damage), palette.BAD)
+                self.game.audio.play("spotted")
+            elif isinstance(event, Crossed):
+                self.message = Message(strings.CROSSED.format(n=event.number), palette.GOOD)
         if self.state.status is Status.WON:
             self.game.audio.play("win")
         elif self.state.status is Status.LOST:
@@ -179,6 +185,10 @@ class PlayScene(Scene):
             ("turn", game.t(strings.TURN.format(turn=state.turn, limit=level.turn_limit)),
              palette.BAD if level.turn_limit - state.turn <= 3 else palette.TEXT),
         ]
+        if level.goal.crossings:
+            items.append(("boat", game.t(strings.CROSSINGS.format(
+                n=state.crossings, total=level.goal.crossings)),
+                palette.GOOD if state.crossings >= level.goal.crossings else palette.TEXT))
         sprites = game.sprites(self.view.tile)
         for icon, text, color in items:
             rect = draw_text(surface, stats, text, (right, bar.centery), color,
