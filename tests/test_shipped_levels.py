@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 import game.ui.strings as ui_strings
-from game.content.campaign import CAMPAIGN_FILE, CHAPTER_FILE, Campaign, load_campaign
+from game.check.runner import kind_of
+from game.content.campaign import (
+    CAMPAIGN_FILE,
+    CHAPTER_FILE,
+    Campaign,
+    Chapter,
+    load_campaign,
+    load_chapter,
+)
+from game.content.errors import Problem
 from game.content.levels import load_level
 from game.content.quiz import TRUE_FALSE_OPTIONS, load_quiz
 from game.core import rules
@@ -23,12 +32,8 @@ from game.solver import Outcome, solve
 LEVELS = Path(__file__).resolve().parent.parent / "levels"
 
 
-def _is_level(path: Path) -> bool:
-    return path.name not in (CAMPAIGN_FILE, CHAPTER_FILE) and not path.stem.endswith("quiz")
-
-
-LEVEL_FILES = sorted(p for p in LEVELS.rglob("*.yaml") if _is_level(p))
-QUIZ_FILES = sorted(p for p in LEVELS.rglob("*.yaml") if p.stem.endswith("quiz"))
+LEVEL_FILES = sorted(p for p in LEVELS.rglob("*.yaml") if kind_of(p) == "level")
+QUIZ_FILES = sorted(p for p in LEVELS.rglob("*.yaml") if kind_of(p) == "quiz")
 
 
 def test_there_is_something_to_test() -> None:
@@ -72,10 +77,29 @@ def test_campaign_loads_every_level_and_quiz(campaign: Campaign) -> None:
 # --------------------------------------------------------------------------- font coverage
 
 
+def _drafted_chapters(campaign: Campaign) -> list[Chapter]:
+    """Chapters in folders under levels/ that the campaign does not list yet."""
+    listed = {chapter.folder for chapter in campaign.chapters}
+    drafted = []
+    for path in sorted(LEVELS.glob(f"*/{CHAPTER_FILE}")):
+        if path.parent not in listed:
+            problems: list[Problem] = []
+            chapter = load_chapter(path.parent, LEVELS, problems, str)
+            assert chapter is not None, problems
+            drafted.append(chapter)
+    return drafted
+
+
 def _texts_of_campaign(campaign: Campaign) -> Iterator[tuple[str, str, Text]]:
-    """(file, what, text) for every player-facing text in the campaign."""
+    """(file, what, text) for every player-facing text in the campaign and its drafts."""
     yield CAMPAIGN_FILE, "title", campaign.title
-    for chapter in campaign.chapters:
+    if campaign.ending is not None:
+        ending = campaign.ending
+        for what in ("title", "meaning", "quote", "quote_source", "poem_source"):
+            yield "ending.yaml", what, getattr(ending, what)
+        for number, line in enumerate(ending.poem, start=1):
+            yield "ending.yaml", f"poem line {number}", line.line
+    for chapter in [*campaign.chapters, *_drafted_chapters(campaign)]:
         where = str((chapter.folder / CHAPTER_FILE).relative_to(LEVELS))
         yield where, "title", chapter.title
         yield where, "date", chapter.date

@@ -12,7 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.content.campaign import CAMPAIGN_FILE, CHAPTER_FILE, load_campaign, load_chapter
+from game.content.campaign import (
+    CAMPAIGN_FILE,
+    CHAPTER_FILE,
+    ENDING_FILE,
+    load_campaign,
+    load_chapter,
+    load_ending,
+)
 from game.content.errors import ContentError, Problem
 from game.content.levels import load_level
 from game.content.quiz import load_quiz
@@ -31,6 +38,8 @@ def kind_of(path: Path) -> str:
         return "campaign"
     if path.name == CHAPTER_FILE:
         return "chapter"
+    if path.name == ENDING_FILE:
+        return "ending"
     if path.stem.endswith("quiz"):
         return "quiz"
     return "level"
@@ -97,7 +106,8 @@ class CheckReport:
             "ok": self.ok,
             "levels": [f.as_dict() for f in self.of_kind("level")],
             "quizzes": [f.as_dict() for f in self.of_kind("quiz")],
-            "campaign": [f.as_dict() for f in self.files if f.kind in ("campaign", "chapter")],
+            "campaign": [f.as_dict() for f in self.files
+                         if f.kind in ("campaign", "chapter", "ending")],
         }
 
 
@@ -196,6 +206,10 @@ def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
             _check_campaign(Path(report.path), report, by_path)
         elif report.kind == "chapter":
             _check_chapter(Path(report.path), report, by_path)
+        elif report.kind == "ending":
+            problems: list[Problem] = []
+            load_ending(Path(report.path), report.path, problems)
+            _assign(problems, report, by_path)
     return CheckReport(reports)
 
 

@@ -15,13 +15,25 @@ import yaml
 from game.content.errors import ContentError, Problem, did_you_mean
 from game.content.levels import ID_HINT, ID_PATTERN, load_level
 from game.content.quiz import Quiz, load_quiz
-from game.content.schema import INVALID, Bilingual, Context, Field, ListOf, Obj, Record, Str
+from game.content.schema import (
+    INVALID,
+    AnyOf,
+    Bilingual,
+    Context,
+    Field,
+    ListOf,
+    Null,
+    Obj,
+    Record,
+    Str,
+)
 from game.content.yamlsafe import load_yaml_file
 from game.core.level import Level
 from game.i18n import Text
 
 CAMPAIGN_FILE = "campaign.yaml"
 CHAPTER_FILE = "chapter.yaml"
+ENDING_FILE = "ending.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +62,34 @@ class Chapter:
 
 
 @dataclass(frozen=True, slots=True)
+class PoemLine:
+    """One line of 七律·长征 and the chapter it belongs to (None: the whole march)."""
+
+    line: Text
+    chapter: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Ending:
+    """The closing screen after the last chapter: what the Long March meant, and the poem."""
+
+    title: Text
+    meaning: Text
+    quote: Text
+    quote_source: Text
+    poem: tuple[PoemLine, ...]
+    poem_source: Text
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Campaign:
     """The chapters in the order they are played."""
 
     title: Text
     chapters: tuple[Chapter, ...]
     root: Path
+    ending: Ending | None = None
 
     def chapter(self, chapter_id: str) -> Chapter:
         """The chapter with ``chapter_id``."""
@@ -101,11 +135,39 @@ CHAPTER_SPEC = Obj(
     what="a chapter",
 )
 
+_CHAPTER_OR_NONE = AnyOf(
+    (Str(pattern=ID_PATTERN, pattern_hint=ID_HINT), Null()),
+    lambda node: Null() if getattr(node, "tag", "").endswith(":null") else Str(
+        pattern=ID_PATTERN, pattern_hint=ID_HINT),
+    "The chapter id the line belongs to, or null for the whole march.",
+)
+
+ENDING_SPEC = Obj(
+    {
+        "title": Field(Bilingual("The closing screen's heading.", max_length=40)),
+        "meaning": Field(Bilingual("2–4 sentences on what the Long March meant.",
+                                   max_length=1200)),
+        "quote": Field(Bilingual("The closing quotation.", max_length=300)),
+        "quote_source": Field(Bilingual("Who said it, and when.")),
+        "poem": Field(ListOf(Obj({"line": Field(Bilingual(max_length=120)),
+                                  "chapter": Field(_CHAPTER_OR_NONE)},
+                                 description="A line of the poem and its chapter.",
+                                 what="a poem line"),
+                             min_items=1, max_items=20, description="The poem, line by line.")),
+        "poem_source": Field(Bilingual("The poem's author and date.")),
+        "sources": Field(ListOf(Str(max_length=200), min_items=1,
+                                description="Fact-sheet ids the ending rests on.")),
+    },
+    description="The closing screen after the last chapter.",
+    what="the ending",
+)
+
 CAMPAIGN_SPEC = Obj(
     {
         "title": Field(Bilingual("The campaign's name.", max_length=40)),
         "chapters": Field(ListOf(_RELATIVE, min_items=1, max_items=30,
                                  description="Chapter folders, in the order they are played.")),
+        "ending": Field(_RELATIVE, required=False),
     },
     description="The order of the chapters.",
     what="the campaign",
@@ -190,10 +252,50 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
                                                 "by id, so ids must be unique"))
                     level_files.setdefault(level.id, level.source)
                 chapters.append(chapter)
+    ending = None
+    if record is not None and record["ending"] is not None:
+        path = _inside(root, record["ending"])
+        if path is None or not path.is_file():
+            problems.append(_at(show(campaign_path), record.at("ending"),
+                                f'no ending file "{record["ending"]}" in {root.name}/'))
+        else:
+            ending = load_ending(path, show(path), problems)
+            if ending is not None:
+                ids = _chapter_ids(root)
+                for line in ending.poem:
+                    if line.chapter is not None and line.chapter not in ids:
+                        problems.append(Problem(show(path), 0, 0, f'the poem line "'
+                                                f'{line.line.zh}" names chapter '
+                                                f'"{line.chapter}", but no chapter folder '
+                                                f"has that id{did_you_mean(line.chapter, ids)}"))
     if problems:
         raise ContentError(problems)
     assert record is not None
-    return Campaign(record["title"], tuple(chapters), root)
+    return Campaign(record["title"], tuple(chapters), root, ending)
+
+
+def _chapter_ids(root: Path) -> set[str]:
+    """The ids of every chapter folder under ``root``, drafted ones included."""
+    ids = set()
+    for path in sorted(root.glob(f"*/{CHAPTER_FILE}")):
+        try:
+            node = load_yaml_file(path)
+        except ContentError:
+            continue
+        if isinstance(node, yaml.MappingNode):
+            ids |= {str(value.value) for key, value in node.value
+                    if key.value == "id" and isinstance(value, yaml.ScalarNode)}
+    return ids
+
+
+def load_ending(path: Path, shown: str, problems: list[Problem]) -> Ending | None:
+    """Load the ending file, adding its problems to ``problems``; None if it has any."""
+    record = _validate(path, ENDING_SPEC, shown, problems)
+    if record is None:
+        return None
+    poem = tuple(PoemLine(item["line"], item["chapter"]) for item in record["poem"])
+    return Ending(record["title"], record["meaning"], record["quote"], record["quote_source"],
+                  poem, record["poem_source"], tuple(record["sources"]))
 
 
 def _at(path: str, node: yaml.Node, message: str) -> Problem:

@@ -180,6 +180,22 @@ class Bool(Spec):
 
 
 @dataclass
+class Null(Spec):
+    """``null`` (written ``null`` or ``~``): "nothing here"."""
+
+    description: str = ""
+
+    def validate(self, node: yaml.Node, ctx: Context) -> Any:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL_TAG:
+            return None
+        ctx.error(node, f"expected null, found {describe_node(node)}")
+        return INVALID
+
+    def json_schema(self) -> dict[str, Any]:
+        return self._doc({"type": "null"})
+
+
+@dataclass
 class Bilingual(Spec):
     """Text in both languages: a mapping with ``zh`` (Chinese) and ``en`` (English)."""
 
