@@ -21,6 +21,7 @@ from game.content.schema import (
     Bilingual,
     Context,
     Field,
+    Int,
     ListOf,
     Null,
     Obj,
@@ -83,6 +84,17 @@ class Ending:
 
 
 @dataclass(frozen=True, slots=True)
+class RoutePoint:
+    """A place on the stylised route map; ``at`` is (x, y) on a 100×60 grid, west to east and
+    north to south. A point may be a chapter's stop."""
+
+    name: Text
+    at: tuple[int, int]
+    chapter: str | None = None
+    date: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Campaign:
     """The chapters in the order they are played."""
 
@@ -90,6 +102,7 @@ class Campaign:
     chapters: tuple[Chapter, ...]
     root: Path
     ending: Ending | None = None
+    route: tuple[RoutePoint, ...] = ()
 
     def chapter(self, chapter_id: str) -> Chapter:
         """The chapter with ``chapter_id``."""
@@ -162,9 +175,26 @@ ENDING_SPEC = Obj(
     what="the ending",
 )
 
+ROUTE_POINT_SPEC = Obj(
+    {
+        "name": Field(Bilingual("The place's name.", max_length=30)),
+        "at": Field(ListOf(Int(minimum=0, maximum=100), min_items=2, max_items=2,
+                           description="[x, y]: x from 0 (west) to 100 (east), y from 0 "
+                                       "(north) to 60 (south).")),
+        "chapter": Field(Str("The chapter whose stop this is.", pattern=ID_PATTERN,
+                             pattern_hint=ID_HINT), required=False),
+        "date": Field(Bilingual("When the march passed here.", max_length=40), required=False),
+    },
+    description="A place on the route map.",
+    what="a route point",
+)
+
 CAMPAIGN_SPEC = Obj(
     {
         "title": Field(Bilingual("The campaign's name.", max_length=40)),
+        "route": Field(ListOf(ROUTE_POINT_SPEC, min_items=0, max_items=60,
+                              description="The route map, in marching order."),
+                       required=False, default=[]),
         "chapters": Field(ListOf(_RELATIVE, min_items=1, max_items=30,
                                  description="Chapter folders, in the order they are played.")),
         "ending": Field(_RELATIVE, required=False),
@@ -268,10 +298,23 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
                                                 f'{line.line.zh}" names chapter '
                                                 f'"{line.chapter}", but no chapter folder '
                                                 f"has that id{did_you_mean(line.chapter, ids)}"))
+    route: list[RoutePoint] = []
+    if record is not None:
+        ids = {chapter.id for chapter in chapters}
+        for point in record["route"]:
+            x, y = point["at"]
+            if y > 60:
+                problems.append(_at(show(campaign_path), point.at("at"),
+                                    f"y = {y} is below the map; use 0 to 60"))
+            if point["chapter"] is not None and chapters and point["chapter"] not in ids:
+                problems.append(_at(show(campaign_path), point.at("chapter"),
+                                    f'no chapter "{point["chapter"]}" in this campaign'
+                                    f"{did_you_mean(point['chapter'], ids)}"))
+            route.append(RoutePoint(point["name"], (x, y), point["chapter"], point["date"]))
     if problems:
         raise ContentError(problems)
     assert record is not None
-    return Campaign(record["title"], tuple(chapters), root, ending)
+    return Campaign(record["title"], tuple(chapters), root, ending, tuple(route))
 
 
 def _chapter_ids(root: Path) -> set[str]:
