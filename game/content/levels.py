@@ -26,14 +26,23 @@ from game.content.schema import (
 )
 from game.content.yamlsafe import load_yaml_file
 from game.core.actions import Action, parse_moves
-from game.core.level import FerrySpec, Goal, Level, PatrolSpec, Pos, PursuerSpec
+from game.core.level import (
+    COLLECTIBLES,
+    FerrySpec,
+    Goal,
+    Item,
+    Level,
+    PatrolSpec,
+    Pos,
+    PursuerSpec,
+)
 from game.core.terrain import FERRY, TERRAIN, Terrain
 
 #: The largest map that still shows every cell at a readable size on a 1280×720 screen.
 MAX_WIDTH = 40
 MAX_HEIGHT = 22
 
-MARKERS = ("start", "goal")
+MARKERS = ("start", "goal", *COLLECTIBLES)
 #: Keys whose entries are placed on the map by their own character.
 PLACED_KINDS = ("patrols", "pursuers", "ferries")
 SINGULAR = {"patrols": "patrol", "pursuers": "pursuer", "ferries": "ferry"}
@@ -74,7 +83,8 @@ def parse_legend_value(text: str) -> LegendEntry | str:
                 f"terrains: {', '.join(TERRAIN)}")
     marker = parts[1] if len(parts) == 2 else None
     if marker is not None and marker not in MARKERS:
-        return f'unknown marker "{marker}"{did_you_mean(marker, MARKERS)}; markers: start, goal'
+        return (f'unknown marker "{marker}"{did_you_mean(marker, MARKERS)}; markers: '
+                f"{', '.join(MARKERS)}")
     if marker is not None and not terrain.passable:
         return f'the {marker} cannot be on {terrain.name}, which nobody can enter'
     return LegendEntry(terrain, marker)
@@ -88,8 +98,13 @@ for _char, _value in DEFAULT_LEGEND.items():
 
 GOAL_SPEC = Obj(
     {
-        "kind": Field(Str("What wins the level.", choices=("reach",)), required=False,
-                      default="reach"),
+        "kind": Field(Str("What wins: reach (get to a goal cell) or ferry (ferry every "
+                          "company across from a goal cell).", choices=("reach", "ferry")),
+                      required=False, default="reach"),
+        "units": Field(Int("Companies to ferry across (kind: ferry).", 1, 200),
+                       required=False, default=0),
+        "per_boat": Field(Int("Companies one boat carries in one turn (kind: ferry).", 1, 20),
+                          required=False, default=1),
         "min_troops": Field(Int("Troops that must arrive.", 0, 1_000_000), required=False,
                             default=1),
         "crossings": Field(Int("River crossings needed before the goal counts.", 0, 20),
@@ -172,6 +187,8 @@ LEVEL_SPEC = Obj(
         "ferries": Field(DictOf(Str(min_length=1, max_length=1), FERRY_SPEC,
                                 description="Ferries, by their map character."),
                          required=False, default=[]),
+        "disguise": Field(Int("Turns at the start during which patrols do not react.", 0, 100),
+                          required=False, default=0),
         "par_slack": Field(Int("Moves allowed above the shortest solution for the par star.",
                                0, 500), required=False, default=3),
         "solution": Field(Str("A winning move string, replayed by check.", max_length=5_000,
@@ -265,6 +282,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     grid: list[tuple[Terrain, ...]] = []
     start: list[tuple[Pos, int, int]] = []
     goals: set[Pos] = set()
+    items: list[Item] = []
     spots: dict[str, list[tuple[Pos, int, int]]] = {c: [] for c in placed}
     known = "".join(sorted(set(legend) | set(placed)))
     for y, (row, line, column) in enumerate(rows):
@@ -295,6 +313,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                 start.append(((x, y), line, column + x))
             elif entry.marker == "goal":
                 goals.add((x, y))
+            elif entry.marker is not None:
+                items.append(Item(entry.marker, (x, y)))
         grid.append(tuple(cells))
     if ctx.problems:
         return None
@@ -323,6 +343,13 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         return None
     min_troops = goal_record["min_troops"] if goal_record else 1
     crossings = goal_record["crossings"] if goal_record else 0
+    kind = goal_record["kind"] if goal_record else "reach"
+    units = goal_record["units"] if goal_record else 0
+    if kind == "ferry" and not units:
+        ctx.error(record.at("goal"), "a ferry goal needs units: (how many companies to ferry)")
+    if kind == "ferry" and not any(item.kind == "boat" for item in items):
+        ctx.error(map_node, 'a ferry goal needs boats on the map: add "plain + boat" to the '
+                            "legend and put its character where boats lie")
     if min_troops > record["troops"]:
         ctx.error(record.at("goal"), f"the goal asks for {min_troops} troops but the column "
                                      f"starts with only {record['troops']}")
@@ -339,7 +366,10 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         start=start[0][0],
         troops=record["troops"],
         turn_limit=record["turns"],
-        goal=Goal(frozenset(goals), min_troops, crossings),
+        goal=Goal(frozenset(goals), min_troops, crossings, kind, units,
+                  goal_record["per_boat"] if goal_record else 1),
+        items=tuple(items),
+        disguise=record["disguise"],
         patrols=patrols,
         pursuers=pursuers,
         ferries=ferries,

@@ -61,6 +61,19 @@ class Crossed(NamedTuple):
     number: int
 
 
+class PickedUp(NamedTuple):
+    """The column picked up an item (a boat, a boatman...)."""
+
+    kind: str
+
+
+class Ferried(NamedTuple):
+    """Boats carried ``carried`` companies across; ``total`` are across now."""
+
+    carried: int
+    total: int
+
+
 class Spotted(NamedTuple):
     """A patrol saw the column at the end of the turn, costing troops."""
 
@@ -79,4 +92,4 @@ class Lost(NamedTuple):
 
 
 Event = (ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | PursuerMoved | Caught | Crossed
-         | Spotted | Won | Lost)
+         | PickedUp | Ferried | Spotted | Won | Lost)

@@ -51,17 +51,43 @@ class FerrySpec:
         return self.schedule[turn % len(self.schedule)]
 
 
+#: Things the column picks up by stepping on them, and what each is called.
+COLLECTIBLES: dict[str, Text] = {
+    "boat": Text("船只", "boat"),
+    "boatman": Text("船工", "boatman"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """Something lying on a cell until the column picks it up (see :data:`COLLECTIBLES`)."""
+
+    kind: str
+    pos: Pos
+
+
 @dataclass(frozen=True, slots=True)
 class Goal:
-    """What wins: stand on a goal cell with at least ``min_troops`` before the turns run out,
-    having crossed the river at least ``crossings`` times."""
+    """What wins. ``reach``: stand on a goal cell with at least ``min_troops`` before the
+    turns run out, having crossed the river at least ``crossings`` times. ``ferry``: ferry
+    ``units`` companies across from a goal cell (the landing), ``per_boat`` a turn for every
+    boat that has a boatman."""
 
     cells: frozenset[Pos]
     min_troops: int
     crossings: int = 0
+    kind: str = "reach"
+    units: int = 0
+    per_boat: int = 1
 
     def describe(self, turn_limit: int) -> Text:
         """The goal in words a pupil understands."""
+        if self.kind == "ferry":
+            return Text(
+                f"找到船只和船工，在{turn_limit}回合内从金色渡口把{self.units}个连队全部渡过江。",
+                f"Find boats and boatmen, then ferry all {self.units} companies across from "
+                f"the gold-marked landing within {turn_limit} turns.",
+            )
         if self.crossings:
             return Text(
                 f"渡河{self.crossings}次，再在{turn_limit}回合内到达金色标记处，"
@@ -91,6 +117,9 @@ class Level:
     patrols: tuple[PatrolSpec, ...] = ()
     pursuers: tuple[PursuerSpec, ...] = ()
     ferries: tuple[FerrySpec, ...] = ()
+    items: tuple[Item, ...] = ()
+    disguise: int = 0
+    """For this many turns at the start the column is disguised: patrols do not react."""
     intro: Text | None = None
     goal_text: Text | None = None
     par_slack: int = 3
@@ -158,6 +187,25 @@ class Level:
     def region(self, pos: Pos) -> int:
         """Which bank ``pos`` is on: land split by water into numbered regions; -1 on water."""
         return self._regions.get(pos, -1)
+
+    def item_at(self, pos: Pos, taken: int) -> int:
+        """The index of the item still lying at ``pos`` (``taken`` is a bit mask), or -1."""
+        for index, item in enumerate(self.items):
+            if item.pos == pos and not taken >> index & 1:
+                return index
+        return -1
+
+    def carrying(self, kind: str, taken: int) -> int:
+        """How many items of ``kind`` the column has picked up."""
+        return sum(1 for index, item in enumerate(self.items)
+                   if item.kind == kind and taken >> index & 1)
+
+    def ferry_capacity(self, taken: int) -> int:
+        """Companies ferried per turn at the landing with the boats and boatmen found."""
+        boats = self.carrying("boat", taken)
+        if any(item.kind == "boatman" for item in self.items):
+            boats = min(boats, self.carrying("boatman", taken))
+        return boats * self.goal.per_boat
 
     def goal_distance(self, pos: Pos) -> int:
         """Fewest steps from ``pos`` to a goal cell over passable ground, ignoring enemies and

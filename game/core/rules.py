@@ -10,10 +10,12 @@ A turn has four phases, always in this order:
    column's holds its ground and tries the same step next turn. Then each pursuer whose
    turn it is steps toward the column if the column is on its bank of the water (see
    :func:`pursuer_step`); crossing the river throws the pursuit off.
-3. **Danger.** Every patrol that sees the column's cell, and every pursuer next to it,
-   costs the column that enemy's damage.
-4. **Outcome.** No troops left loses; standing on a goal cell after enough crossings wins
-   (with enough troops, or loses with too few); running out of turns loses.
+3. **Danger.** Every patrol that sees the column's cell (once the disguise of the first
+   turns is over), and every pursuer next to it, costs the column that enemy's damage.
+4. **Outcome.** The column picks up an item on its cell; on the landing it ferries as many
+   companies as its boats and boatmen carry. No troops left loses; meeting the goal (a goal
+   cell after enough crossings, or every company ferried) wins with enough troops, or
+   loses with too few; running out of turns loses.
 
 New mechanics (pursuers, boats, weather...) are new phases or new enemy kinds here, asked
 about through the level's data, never special cases for one chapter.
@@ -28,9 +30,11 @@ from game.core.events import (
     ColumnWaited,
     Crossed,
     Event,
+    Ferried,
     Lost,
     PatrolHeld,
     PatrolMoved,
+    PickedUp,
     PursuerMoved,
     Spotted,
     Won,
@@ -162,12 +166,13 @@ def _pursue(
 
 
 def _danger(
-    level: Level, pos: Pos, patrols: tuple[PatrolState, ...], pursuers: tuple[Pos, ...],
-    events: list[Event] | None,
+    level: Level, turn: int, pos: Pos, patrols: tuple[PatrolState, ...],
+    pursuers: tuple[Pos, ...], events: list[Event] | None,
 ) -> int:
-    """Phase 3: troops lost to patrols that see the column and pursuers next to it."""
+    """Phase 3: troops lost to patrols that see the column (unless it is still disguised
+    on turn ``turn``) and pursuers next to it."""
     lost = 0
-    if not level.terrain(pos).hides:
+    if not level.terrain(pos).hides and turn > level.disguise:
         for spec, patrol in zip(level.patrols, patrols, strict=True):
             if pos in level.seen_from(patrol.pos, spec.sight):
                 lost += spec.damage
@@ -181,11 +186,26 @@ def _danger(
     return lost
 
 
-def _outcome(level: Level, state: State, pos: Pos, troops: int,
-             patrols: tuple[PatrolState, ...], pursuers: tuple[Pos, ...],
-             events: list[Event] | None) -> State:
-    """Phase 4: count a crossing, then won, lost, or play on."""
+def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, ...],
+             pursuers: tuple[Pos, ...], events: list[Event] | None) -> State:
+    """Phases 3 and 4: danger; pick up an item, ferry companies, count a crossing; then won,
+    lost, or play on."""
     turn = state.turn + 1
+    troops = state.troops - _danger(level, turn, pos, patrols, pursuers, events)
+    taken, ferried = state.taken, state.ferried
+    if level.items:
+        index = level.item_at(pos, taken)
+        if index >= 0:
+            taken |= 1 << index
+            if events is not None:
+                events.append(PickedUp(level.items[index].kind))
+    goal = level.goal
+    if goal.kind == "ferry" and pos in goal.cells and ferried < goal.units:
+        carried = min(level.ferry_capacity(taken), goal.units - ferried)
+        if carried:
+            ferried += carried
+            if events is not None:
+                events.append(Ferried(carried, ferried))
     crossings, region = state.crossings, state.region
     bank = level.region(pos)
     if bank >= 0 and bank != region:
@@ -197,7 +217,7 @@ def _outcome(level: Level, state: State, pos: Pos, troops: int,
     status, reason = Status.PLAYING, None
     if troops <= 0:
         troops, status, reason = 0, Status.LOST, LossReason.NO_TROOPS
-    elif pos in level.goal.cells and crossings >= level.goal.crossings:
+    elif _goal_met(level, pos, crossings, ferried):
         if troops >= level.goal.min_troops:
             status = Status.WON
         else:
@@ -209,7 +229,15 @@ def _outcome(level: Level, state: State, pos: Pos, troops: int,
             events.append(Won())
         elif reason is not None:
             events.append(Lost(reason))
-    return State(turn, pos, troops, patrols, status, reason, pursuers, crossings, region)
+    return State(turn, pos, troops, patrols, status, reason, pursuers, crossings, region,
+                 taken, ferried)
+
+
+def _goal_met(level: Level, pos: Pos, crossings: int, ferried: int) -> bool:
+    goal = level.goal
+    if goal.kind == "ferry":
+        return ferried >= goal.units
+    return pos in goal.cells and crossings >= goal.crossings
 
 
 def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]]:
@@ -220,8 +248,7 @@ def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]
     ]
     patrols = _world(level, state.patrols, pos, events)
     pursuers = _pursue(level, state, pos, patrols, events)
-    troops = state.troops - _danger(level, pos, patrols, pursuers, events)
-    return _outcome(level, state, pos, troops, patrols, pursuers, events), events
+    return _outcome(level, state, pos, patrols, pursuers, events), events
 
 
 def successors(level: Level, state: State) -> list[tuple[Action, State]]:
@@ -242,8 +269,7 @@ def successors(level: Level, state: State) -> list[tuple[Action, State]]:
         pos = (x + action.delta[0], y + action.delta[1])
         patrols = _world(level, state.patrols, pos, None) if pos in stepped_on else free
         pursuers = _pursue(level, state, pos, patrols, None)
-        troops = state.troops - _danger(level, pos, patrols, pursuers, None)
-        result.append((action, _outcome(level, state, pos, troops, patrols, pursuers, None)))
+        result.append((action, _outcome(level, state, pos, patrols, pursuers, None)))
     return result
 
 

@@ -48,9 +48,13 @@ class State(NamedTuple):
     crossings: int = 0
     region: int = -1
     """The bank the column last stood on (see ``Level.region``); a new one is a crossing."""
+    taken: int = 0
+    """Items picked up, as a bit mask over ``Level.items``."""
+    ferried: int = 0
+    """Companies ferried across so far (the ``ferry`` goal)."""
 
 
-SearchKey = tuple[Pos, tuple[PatrolState, ...], tuple[Pos, ...], int, int, int]
+SearchKey = tuple[Pos, tuple[PatrolState, ...], tuple[Pos, ...], int, int, int, int, int, int]
 
 
 def search_key(level: Level, state: State) -> tuple[SearchKey, int]:
@@ -62,14 +66,16 @@ def search_key(level: Level, state: State) -> tuple[SearchKey, int]:
     which meets every key first at its earliest turn, may skip a state whose key it has
     already seen with at least as many troops.
 
-    Whatever runs on a timetable (ferries, slow pursuers) makes the future depend on the
-    turn, so the key holds the turn's phase in the level's period. Crossings beyond the
+    Whatever runs on a timetable (ferries, slow pursuers, the disguise) makes the future
+    depend on the turn, so the key holds the turn's phase in the level's period and the
+    turns of disguise used. Crossings beyond the
     goal's count are all alike, so the count is capped. A new mechanic whose resource is
     not "more is better" belongs in the key, not the score.
     """
     return (
         (state.pos, state.patrols, state.pursuers, min(state.crossings, level.goal.crossings),
-         state.region, state.turn % level.turn_period),
+         state.region, state.turn % level.turn_period, state.taken, state.ferried,
+         min(state.turn, level.disguise)),
         state.troops,
     )
 
@@ -85,6 +91,9 @@ def initial_state(level: Level) -> State:
         region=level.region(level.start),
     )
 
+
+#: Characters used by :func:`board_text` for items not yet picked up.
+ITEM_CHARS: dict[str, str] = {"boat": "b", "boatman": "m"}
 
 #: Characters used by :func:`board_text`, one per terrain kind.
 TERRAIN_CHARS: dict[str, str] = {
@@ -106,6 +115,9 @@ def board_text(level: Level, state: State) -> str:
     Golden-replay tests compare this text, so keep it stable.
     """
     cells: dict[Pos, str] = {pos: "G" for pos in level.goal.cells}
+    for index, item in enumerate(level.items):
+        if not state.taken >> index & 1:
+            cells[item.pos] = ITEM_CHARS[item.kind]
     for ferry in level.ferries:
         for cell in ferry.cells:
             cells[cell] = ferry.id if ferry.open_on(state.turn) else "x"
@@ -121,6 +133,8 @@ def board_text(level: Level, state: State) -> str:
         )
     status = state.status.value + (f" ({state.reason.value})" if state.reason else "")
     crossings = f" crossings {state.crossings}" if level.goal.crossings else ""
+    if level.goal.kind == "ferry":
+        crossings += f" ferried {state.ferried}/{level.goal.units}"
     rows.append(f"turn {state.turn}/{level.turn_limit} troops {state.troops}{crossings} "
                 f"{status}")
     return "\n".join(rows)

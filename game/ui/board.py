@@ -17,6 +17,9 @@ from game.ui.sprites import FRAMES, Sprites
 
 MIN_TILE, MAX_TILE = 24, 72
 
+#: The sprite that shows each kind of item lying on the map.
+ITEM_SPRITES: dict[str, str] = {"boat": "boat", "boatman": "guide"}
+
 
 def tile_size(level: Level, area: pygame.Rect) -> int:
     """The largest tile size (within limits) that fits the whole map in ``area``."""
@@ -83,6 +86,10 @@ class BoardView:
         goal = sprites.overlay("goal")
         for pos in level.goal.cells:
             surface.blit(goal, self.cell_rect(pos))
+        for index, item in enumerate(level.items):
+            if not after.taken >> index & 1:
+                image = sprites.unit(ITEM_SPRITES[item.kind], frame)
+                surface.blit(image, self.cell_rect(item.pos))
         if show_sight:
             self._draw_sight(surface, sprites, after)
         for old, new in zip(before.patrols, after.patrols, strict=True):
@@ -110,6 +117,8 @@ class BoardView:
                 surface.blit(label, label.get_rect(topright=(rect.right - 3, rect.top + 1)))
 
     def _draw_sight(self, surface: pygame.Surface, sprites: Sprites, state: State) -> None:
+        if state.turn < self.level.disguise:
+            return  # disguised: the guards are not looking for the column yet
         sight = sprites.overlay("sight")
         danger = sprites.overlay("danger")
         seen: set[Pos] = set()

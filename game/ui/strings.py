@@ -35,7 +35,7 @@ BACK = Text("返回", "Back")
 LEVEL_LABEL = Text("第{n}关", "Level {n}")
 TURN = Text("回合 {turn}/{limit}", "Turn {turn}/{limit}")
 TROOPS = Text("兵力 {troops}", "Troops {troops}")
-TROOPS_NEEDED = Text("（需 {n}）", "(need {n})")
+TROOPS_NEEDED = Text("（需 {n}）", " (need {n})")
 GOAL = Text("目标：", "Goal: ")
 CONTROLS = Text("方向键/WASD 移动 · 空格 等待 · Z 撤销 · R 重来 · Esc 菜单",
                 "Arrows/WASD move · Space wait · Z undo · R restart · Esc menu")
@@ -44,6 +44,14 @@ SPOTTED = Text("被巡逻队 {id} 发现！兵力 -{damage}", "Spotted by patrol
 CAUGHT = Text("被追兵 {id} 追上！兵力 -{damage}", "Pursuer {id} caught up! Troops -{damage}")
 CROSSED = Text("第 {n} 次渡河！", "River crossing number {n}!")
 CROSSINGS = Text("渡河 {n}/{total}", "Crossings {n}/{total}")
+FERRIED = Text("渡江 {n}/{total}", "Across {n}/{total}")
+BOATS = Text("船 {boats}", "Boats {boats}")
+BOATS_AND_MEN = Text("船 {boats} · 船工 {men}", "Boats {boats} · boatmen {men}")
+DISGUISE = Text("伪装 {n}", "Disguise {n}")
+PICKED_UP = Text("找到了{what}！", "Found a {what}!")
+FERRIED_NOW = Text("渡过 {carried} 个连，已渡 {total} 个",
+                   "{carried} companies across, {total} in all")
+DISGUISE_OVER = Text("伪装被识破了，守军开始警戒！", "The disguise is over: the guards are alert!")
 HELD = Text("巡逻队 {id} 被挡住了去路", "Patrol {id} is blocked by the column")
 NOTHING_TO_UNDO = Text("已经是第一步了", "Nothing to undo")
 UNDONE = Text("撤销了一步", "Move undone")
@@ -98,3 +106,55 @@ CARD_TITLE = Text("知识卡片", "History card")
 CONTENT_ERRORS = Text("关卡文件有错误", "The level files have mistakes")
 CONTENT_ERRORS_HINT = Text("请修改下列文件后重新启动游戏：",
                            "Fix these lines, then start the game again:")
+
+# ---------------------------------------------------------------- campaign screens
+CARDS_MENU = Text("知识卡片", "History cards")
+REVIEW_MENU = Text("错题本", "Review mistakes")
+PROGRESS = Text("征程进度", "Your march so far")
+PROGRESS_SUMMARY = Text("星星 {stars}/{max}  ·  知识卡片 {cards}/{total}  ·  错题 {wrong}",
+                        "Stars {stars}/{max}  ·  Cards {cards}/{total}  ·  Mistakes {wrong}")
+CHAPTER_N = Text("第{n}章", "Chapter {n}")
+
+ROUTE_TITLE = Text("长征路线图", "The route of the Long March")
+ROUTE_HINT = Text("方向键选择章节 · 回车或点击进入 · Esc 返回",
+                  "Arrows choose a chapter · Enter or click to open · Esc to go back")
+ROUTE_LEGEND_MARCH = Text("中央红军长征路线（1934—1935）",
+                          "The Central Red Army's route (1934–1935)")
+ROUTE_LEGEND_MEETING = Text("1936年：三大主力会师", "1936: the three armies meet")
+ROUTE_LOCKED = Text("完成上一章后解锁", "Finish the chapter before to unlock it")
+ROUTE_OPEN = Text("按回车或点击，进入本章", "Press Enter or click to open this chapter")
+ROUTE_LEVEL = Text("第{n}关", "Level {n}")
+ROUTE_LEVEL_BEST = Text("{moves}步", "{moves} moves")
+ROUTE_LEVEL_NOT_WON = Text("未通过", "not won yet")
+ROUTE_QUIZ = Text("测验", "Quiz")
+ROUTE_QUIZ_BEST = Text("{score}/{total}", "{score}/{total}")
+STARS_RULE = Text("每关：过关 ★，在标准步数内过关再得 ★；每章：测验全对再得 ★。",
+                  "Each level: ★ for winning, ★ more within par. "
+                  "Each chapter: ★ for a perfect quiz.")
+
+CARDS_TITLE = Text("知识卡片", "History cards")
+CARDS_COUNT = Text("已获得 {n}/{total} 张", "{n} of {total} collected")
+CARD_FACTS = Text("要点", "Key facts")
+CARD_LOCKED = Text("完成本章后获得", "Earned by finishing this chapter")
+CARD_NONE = Text("本章没有知识卡片", "This chapter has no history card")
+PAGE_OF = Text("{n} / {total}", "{n} / {total}")
+PAGE_HINT = Text("← → 翻页 · Esc 返回", "← → turn the page · Esc to go back")
+
+REVIEW_TITLE = Text("错题本", "Review mistakes")
+REVIEW_EMPTY = Text("暂无错题", "No mistakes to review")
+REVIEW_EMPTY_HINT = Text("测验中答错的题会收在这里，答对后就会消失。",
+                         "Quiz questions you answer wrongly are kept here until you get "
+                         "them right.")
+REVIEW_CONTINUED = Text("（续）", " (continued)")
+EXPLANATION = Text("解析：", "Why: ")
+
+ENDING_POEM = Text("七律·长征", "The Long March: a poem")
+ENDING_WHOLE_MARCH = Text("长征全程", "the whole march")
+ENDING_NOT_PLAYED = Text("尚未完成的章节", "a chapter still to finish")
+ENDING_DONE = Text("回到标题", "Back to the title")
+ENDING_SKIP = Text("按回车显示全诗", "Press Enter to show the whole poem")
+
+CARD_EARNED = Text("获得知识卡片：{title}", "History card earned: {title}")
+SEE_CARD = Text("查看知识卡片", "See the history card")
+TO_ENDING = Text("走向胜利", "On to the end")
+NORTH = Text("北", "N")

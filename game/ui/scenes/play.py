@@ -7,14 +7,15 @@ from dataclasses import dataclass
 import pygame
 
 from game.core.actions import Action
-from game.core.events import Caught, Crossed, Event, PatrolHeld, Spotted
-from game.core.level import Level
+from game.core.events import Caught, Crossed, Event, Ferried, PatrolHeld, PickedUp, Spotted
+from game.core.level import COLLECTIBLES, Level
 from game.core.rules import Impossible, step
 from game.core.state import State, Status, initial_state
 from game.i18n import Text
 from game.ui import palette, strings
 from game.ui.board import BoardView
 from game.ui.context import Game
+from game.ui.hud import draw_hud, hud_items
 from game.ui.input import MOVE_KEYS, PAUSE_KEYS, RESTART_KEYS, UNDO_KEYS
 from game.ui.scene import Push, Replace, Scene, Transition
 from game.ui.text import draw_text, draw_wrapped, text_height
@@ -113,6 +114,17 @@ class PlayScene(Scene):
                 self.game.audio.play("spotted")
             elif isinstance(event, Crossed):
                 self.message = Message(strings.CROSSED.format(n=event.number), palette.GOOD)
+            elif isinstance(event, PickedUp):
+                what = COLLECTIBLES[event.kind]
+                self.message = Message(Text(strings.PICKED_UP.zh.format(what=what.zh),
+                                            strings.PICKED_UP.en.format(what=what.en)),
+                                       palette.GOOD)
+            elif isinstance(event, Ferried):
+                self.message = Message(strings.FERRIED_NOW.format(carried=event.carried,
+                                                                  total=event.total),
+                                       palette.GOOD)
+        if self.state.turn == self.level.disguise and self.level.disguise:
+            self.message = Message(strings.DISGUISE_OVER, palette.BAD)
         if self.state.status is Status.WON:
             self.game.audio.play("win")
         elif self.state.status is Status.LOST:
@@ -170,32 +182,12 @@ class PlayScene(Scene):
         return title
 
     def _draw_hud(self, surface: pygame.Surface) -> None:
-        game, state, level = self.game, self.state, self.level
+        game, level = self.game, self.level
         bar = pygame.Rect(20, 14, 1240, 48)
         draw_panel(surface, bar)
-        draw_text(surface, game.fonts.get(24, bold=True), self._title(),
-                  (bar.left + 18, bar.centery), palette.DEEP_RED, anchor="midleft")
-        stats = game.fonts.get(24, bold=True)
-        icon_size = 28
-        right = bar.right - 18
-        troops_color = palette.BAD if state.troops < level.goal.min_troops else palette.TEXT
-        items = [
-            ("troops", game.t(strings.TROOPS.format(troops=state.troops)) + " "
-             + game.t(strings.TROOPS_NEEDED.format(n=level.goal.min_troops)), troops_color),
-            ("turn", game.t(strings.TURN.format(turn=state.turn, limit=level.turn_limit)),
-             palette.BAD if level.turn_limit - state.turn <= 3 else palette.TEXT),
-        ]
-        if level.goal.crossings:
-            items.append(("boat", game.t(strings.CROSSINGS.format(
-                n=state.crossings, total=level.goal.crossings)),
-                palette.GOOD if state.crossings >= level.goal.crossings else palette.TEXT))
-        sprites = game.sprites(self.view.tile)
-        for icon, text, color in items:
-            rect = draw_text(surface, stats, text, (right, bar.centery), color,
-                             anchor="midright")
-            image = sprites.icon(icon, icon_size)
-            surface.blit(image, image.get_rect(midright=(rect.left - 6, bar.centery)))
-            right = rect.left - icon_size - 28
+        draw_hud(surface, bar, [self._title(), game.t(level.title)],
+                 hud_items(level, self.state), game.lang, game.fonts,
+                 game.sprites(self.view.tile))
         footer = pygame.Rect(20, 640, 1240, 66)
         draw_panel(surface, footer)
         body = game.fonts.get(20)
