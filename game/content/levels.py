@@ -29,6 +29,7 @@ from game.core.actions import Action, parse_moves
 from game.core.level import (
     COLLECTIBLES,
     FerrySpec,
+    FireSpec,
     Goal,
     Item,
     Level,
@@ -42,10 +43,11 @@ from game.core.terrain import FERRY, TERRAIN, Terrain
 MAX_WIDTH = 40
 MAX_HEIGHT = 22
 
-MARKERS = ("start", "goal", *COLLECTIBLES)
+MARKERS = ("start", "goal", "plank", *COLLECTIBLES)
 #: Keys whose entries are placed on the map by their own character.
-PLACED_KINDS = ("patrols", "pursuers", "ferries")
-SINGULAR = {"patrols": "patrol", "pursuers": "pursuer", "ferries": "ferry"}
+PLACED_KINDS = ("patrols", "pursuers", "ferries", "fires")
+SINGULAR = {"patrols": "patrol", "pursuers": "pursuer", "ferries": "ferry",
+            "fires": "fire lane"}
 ID_PATTERN = r"[a-z0-9][a-z0-9-]*"
 ID_HINT = "is not a valid id: use lower-case letters, digits and '-', e.g. xiangjiang-1"
 
@@ -67,6 +69,8 @@ DEFAULT_LEGEND: dict[str, str] = {
     "~": "river",
     "-": "ford",
     ",": "bank",
+    "#": "chain",
+    "_": "deck",
     "S": "plain + start",
     "G": "bank + goal",
 }
@@ -160,6 +164,21 @@ FERRY_SPEC = Obj(
     what="a ferry",
 )
 
+FIRE_SPEC = Obj(
+    {
+        "schedule": Field(Str("Turns the lane is under fire, repeated: o = firing, . = quiet.",
+                              pattern=r"[o.]*o[o.]*", max_length=40,
+                              pattern_hint="is not a schedule: use o (firing) and . (quiet), "
+                                           "with at least one o")),
+        "damage": Field(Int("Troops lost by ending a turn in the lane while it fires.",
+                            0, 100_000), required=False, default=10),
+        "on": Field(Str("The ground under the lane's cells.", choices=(*_LAND, "chain")),
+                    required=False, default="deck"),
+    },
+    description="Cells swept by fire on a rhythm, marked on the map by this character.",
+    what="a fire lane",
+)
+
 LEVEL_SPEC = Obj(
     {
         "id": Field(Str("Unique id of the level.", pattern=ID_PATTERN, pattern_hint=ID_HINT,
@@ -187,6 +206,9 @@ LEVEL_SPEC = Obj(
         "ferries": Field(DictOf(Str(min_length=1, max_length=1), FERRY_SPEC,
                                 description="Ferries, by their map character."),
                          required=False, default=[]),
+        "fires": Field(DictOf(Str(min_length=1, max_length=1), FIRE_SPEC,
+                              description="Fire lanes, by their map character."),
+                       required=False, default=[]),
         "disguise": Field(Int("Turns at the start during which patrols do not react.", 0, 100),
                           required=False, default=0),
         "par_slack": Field(Int("Moves allowed above the shortest solution for the par star.",
@@ -283,6 +305,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     start: list[tuple[Pos, int, int]] = []
     goals: set[Pos] = set()
     items: list[Item] = []
+    planks: list[Pos] = []
     spots: dict[str, list[tuple[Pos, int, int]]] = {c: [] for c in placed}
     known = "".join(sorted(set(legend) | set(placed)))
     for y, (row, line, column) in enumerate(rows):
@@ -313,6 +336,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                 start.append(((x, y), line, column + x))
             elif entry.marker == "goal":
                 goals.add((x, y))
+            elif entry.marker == "plank":
+                planks.append((x, y))
             elif entry.marker is not None:
                 items.append(Item(entry.marker, (x, y)))
         grid.append(tuple(cells))
@@ -337,6 +362,12 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                   tuple(c == "o" for c in entry.value["schedule"]))
         for char, (kind, entry) in placed.items()
         if kind == "ferries" and _on_map(char, kind, entry, spots, ctx)
+    )
+    fires = tuple(
+        FireSpec(char, frozenset(cell for cell, _, _ in spots[char]),
+                 tuple(c == "o" for c in entry.value["schedule"]), entry.value["damage"])
+        for char, (kind, entry) in placed.items()
+        if kind == "fires" and _on_map(char, kind, entry, spots, ctx)
     )
     goal_record = record["goal"]
     if goal_record is INVALID or record["troops"] is INVALID or not record.ok:
@@ -369,6 +400,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         goal=Goal(frozenset(goals), min_troops, crossings, kind, units,
                   goal_record["per_boat"] if goal_record else 1),
         items=tuple(items),
+        planks=tuple(planks),
+        fires=fires,
         disguise=record["disguise"],
         patrols=patrols,
         pursuers=pursuers,

@@ -74,6 +74,25 @@ class Ferried(NamedTuple):
     total: int
 
 
+class PlankPushed(NamedTuple):
+    """The column pushed a loose plank one cell on."""
+
+    start: Pos
+    end: Pos
+
+
+class PlankLaid(NamedTuple):
+    """A pushed plank covered bare bridge chains at ``pos``: the way is open there."""
+
+    pos: Pos
+
+
+class UnderFire(NamedTuple):
+    """The column ended the turn in a fire lane while it was firing."""
+
+    damage: int
+
+
 class Spotted(NamedTuple):
     """A patrol saw the column at the end of the turn, costing troops."""
 
@@ -92,4 +111,4 @@ class Lost(NamedTuple):
 
 
 Event = (ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | PursuerMoved | Caught | Crossed
-         | PickedUp | Ferried | Spotted | Won | Lost)
+         | PickedUp | Ferried | PlankPushed | PlankLaid | UnderFire | Spotted | Won | Lost)

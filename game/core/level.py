@@ -39,6 +39,21 @@ class PursuerSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class FireSpec:
+    """Cells swept by fire from the far bank on the turns marked True in ``schedule``;
+    ending a turn on one while it is under fire costs ``damage`` troops."""
+
+    id: str
+    cells: frozenset[Pos]
+    schedule: tuple[bool, ...]
+    damage: int
+
+    def firing_on(self, turn: int) -> bool:
+        """Whether the lane is under fire at the end of turn ``turn`` (1 for the first)."""
+        return self.schedule[(turn - 1) % len(self.schedule)]
+
+
+@dataclass(frozen=True, slots=True)
 class FerrySpec:
     """Ferry cells whose boats run on the turns marked True in ``schedule`` (repeating)."""
 
@@ -118,6 +133,9 @@ class Level:
     pursuers: tuple[PursuerSpec, ...] = ()
     ferries: tuple[FerrySpec, ...] = ()
     items: tuple[Item, ...] = ()
+    planks: tuple[Pos, ...] = ()
+    """Where loose planks lie at the start; the column pushes them onto bare chains."""
+    fires: tuple[FireSpec, ...] = ()
     disguise: int = 0
     """For this many turns at the start the column is disguised: patrols do not react."""
     intro: Text | None = None
@@ -135,6 +153,8 @@ class Level:
                                      hash=False)
     _goal_distances: dict[Pos, int] = field(default_factory=dict, repr=False, compare=False,
                                             hash=False)
+    _chains: dict[Pos, int] = field(default_factory=dict, repr=False, compare=False,
+                                    hash=False)
 
     def __post_init__(self) -> None:
         passable = frozenset(
@@ -148,6 +168,9 @@ class Level:
             for cell in ferry.cells:
                 self._ferry_at[cell] = ferry
         self._regions.update(_land_regions(self.grid))
+        chains = [(x, y) for y, row in enumerate(self.grid) for x, t in enumerate(row)
+                  if t.name == "chain"]
+        self._chains.update({cell: index for index, cell in enumerate(chains)})
 
     @property
     def width(self) -> int:
@@ -188,6 +211,15 @@ class Level:
         """Which bank ``pos`` is on: land split by water into numbered regions; -1 on water."""
         return self._regions.get(pos, -1)
 
+    def chain_index(self, pos: Pos) -> int:
+        """The index of the bare-chain cell at ``pos`` (for the ``laid`` bit mask), or -1."""
+        return self._chains.get(pos, -1)
+
+    def fire_damage(self, pos: Pos, turn: int) -> int:
+        """Troops lost by ending turn ``turn`` on ``pos`` because of fire lanes."""
+        return sum(fire.damage for fire in self.fires
+                   if pos in fire.cells and fire.firing_on(turn))
+
     def item_at(self, pos: Pos, taken: int) -> int:
         """The index of the item still lying at ``pos`` (``taken`` is a bit mask), or -1."""
         for index, item in enumerate(self.items):
@@ -218,7 +250,8 @@ class Level:
                 following = []
                 for x, y in frontier:
                     for cell in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
-                        if cell in self._passable and cell not in distances:
+                        if ((cell in self._passable or cell in self._chains)
+                                and cell not in distances):
                             distances[cell] = distances[(x, y)] + 1
                             following.append(cell)
                 frontier = following
@@ -228,7 +261,9 @@ class Level:
     def turn_period(self) -> int:
         """After how many turns everything that runs on a timetable repeats (1: nothing does)."""
         period = 1
-        for length in [len(f.schedule) for f in self.ferries] + [p.every for p in self.pursuers]:
+        lengths = ([len(f.schedule) for f in self.ferries] + [p.every for p in self.pursuers]
+                   + [len(f.schedule) for f in self.fires])
+        for length in lengths:
             period = period * length // math.gcd(period, length)
         return period
 

@@ -3,15 +3,18 @@
 A turn has four phases, always in this order:
 
 1. **Column.** The column moves one cell or waits. Leaving the map, impassable ground, a
-   ferry whose boats are not running this turn and cells held by an enemy raise
-   :class:`Impossible`, which spends no turn. Stepping onto land on another bank of the
+   ferry whose boats are not running this turn, bare bridge chains and cells held by an
+   enemy raise :class:`Impossible`, which spends no turn. Walking into a loose plank pushes
+   it one cell on (if that cell is free); a plank pushed onto bare chains covers them for
+   good. Stepping onto land on another bank of the
    water than the one it last stood on counts one river crossing.
 2. **World.** Each patrol takes the next step of its route; a patrol whose next cell is the
    column's holds its ground and tries the same step next turn. Then each pursuer whose
    turn it is steps toward the column if the column is on its bank of the water (see
    :func:`pursuer_step`); crossing the river throws the pursuit off.
-3. **Danger.** Every patrol that sees the column's cell (once the disguise of the first
-   turns is over), and every pursuer next to it, costs the column that enemy's damage.
+3. **Danger.** A fire lane firing on the column's cell, every patrol that sees the cell
+   (once the disguise of the first turns is over), and every pursuer next to it cost the
+   column troops.
 4. **Outcome.** The column picks up an item on its cell; on the landing it ferries as many
    companies as its boats and boatmen carry. No troops left loses; meeting the goal (a goal
    cell after enough crossings, or every company ferried) wins with enough troops, or
@@ -35,8 +38,11 @@ from game.core.events import (
     PatrolHeld,
     PatrolMoved,
     PickedUp,
+    PlankLaid,
+    PlankPushed,
     PursuerMoved,
     Spotted,
+    UnderFire,
     Won,
 )
 from game.core.level import Level, Pos
@@ -55,6 +61,10 @@ class Impossible(Exception):
 OFF_MAP = Text("地图边缘，无路可走。", "That is the edge of the map.")
 BLOCKED_BY_PATROL = Text("敌军巡逻队挡住了去路。", "An enemy patrol blocks the way.")
 BLOCKED_BY_PURSUER = Text("追兵挡住了去路。", "A pursuing army blocks the way.")
+PLANK_STUCK = Text("木板推不动：前面有东西挡着。",
+                   "The plank will not move: something is in its way.")
+BARE_CHAINS = Text("只剩光溜溜的铁索，先推木板铺上去。",
+                   "Only bare chains here: push a plank onto them first.")
 FERRY_CLOSED = Text("这一回合渡船不开，等一等再过。",
                     "The ferry boats are not running this turn: wait for them.")
 LEVEL_OVER = Text("本关已经结束。", "This level is over.")
@@ -67,14 +77,39 @@ def _blocked_message(level: Level, pos: Pos) -> Text:
     return Text(f"{terrain.label.zh}无法通行。", f"The {terrain.label.en} cannot be crossed.")
 
 
+def _free(level: Level, state: State, cell: Pos) -> bool:
+    """Whether ``cell`` is ground a unit may stand on now: passable (bare chains only once a
+    plank covers them, ferries only while running), with no enemy and no plank on it."""
+    chain = level.chain_index(cell)
+    if chain >= 0:
+        if not state.laid >> chain & 1:
+            return False
+    elif not level.enterable(cell, state.turn):
+        return False
+    return (cell not in state.planks and cell not in state.pursuers
+            and all(patrol.pos != cell for patrol in state.patrols))
+
+
+def _plank_target(level: Level, state: State, plank: Pos, delta: Pos) -> Pos | None:
+    """Where a plank pushed from ``plank`` by ``delta`` goes: free ground, or a bare chain
+    cell (which it covers); None when it cannot move."""
+    target = (plank[0] + delta[0], plank[1] + delta[1])
+    chain = level.chain_index(target)
+    if chain >= 0 and not state.laid >> chain & 1:
+        return target if all(p.pos != target for p in state.patrols) else None
+    return target if _free(level, state, target) else None
+
+
 def _open(level: Level, state: State, target: Pos) -> bool:
-    """Whether the column may end its move on ``target`` (its own cell always)."""
+    """Whether the column may end its move on ``target`` (its own cell always), pushing a
+    plank that lies there if the plank can move on."""
     if target == state.pos:
         return True
-    if not level.enterable(target, state.turn):
-        return False
-    return (all(patrol.pos != target for patrol in state.patrols)
-            and target not in state.pursuers)
+    if target in state.planks:
+        delta = (target[0] - state.pos[0], target[1] - state.pos[1])
+        return (_plank_target(level, state, target, delta) is not None
+                and _free(level, state._replace(planks=()), target))
+    return _free(level, state, target)
 
 
 def legal_actions(level: Level, state: State) -> list[Action]:
@@ -97,6 +132,10 @@ def check_action(level: Level, state: State, action: Action) -> Pos:
         return target
     if not level.inside(target):
         raise Impossible(OFF_MAP)
+    if target in state.planks:
+        raise Impossible(PLANK_STUCK)
+    if level.chain_index(target) >= 0:
+        raise Impossible(BARE_CHAINS)
     if not level.passable(target):
         raise Impossible(_blocked_message(level, target))
     if not level.enterable(target, state.turn):
@@ -157,7 +196,8 @@ def _pursue(
     for index, spec in enumerate(level.pursuers):
         if (state.turn + 1) % spec.every or level.region(moved[index]) != bank or bank < 0:
             continue
-        taken = {p.pos for p in patrols} | set(moved[:index]) | set(moved[index + 1:])
+        taken = ({p.pos for p in patrols} | set(moved[:index]) | set(moved[index + 1:])
+                 | set(state.planks))
         old = moved[index]
         moved[index] = pursuer_step(level, old, pos, taken)
         if events is not None and moved[index] != old:
@@ -171,7 +211,9 @@ def _danger(
 ) -> int:
     """Phase 3: troops lost to patrols that see the column (unless it is still disguised
     on turn ``turn``) and pursuers next to it."""
-    lost = 0
+    lost = level.fire_damage(pos, turn) if level.fires else 0
+    if lost and events is not None:
+        events.append(UnderFire(lost))
     if not level.terrain(pos).hides and turn > level.disguise:
         for spec, patrol in zip(level.patrols, patrols, strict=True):
             if pos in level.seen_from(patrol.pos, spec.sight):
@@ -230,7 +272,7 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
         elif reason is not None:
             events.append(Lost(reason))
     return State(turn, pos, troops, patrols, status, reason, pursuers, crossings, region,
-                 taken, ferried)
+                 taken, ferried, state.planks, state.laid)
 
 
 def _goal_met(level: Level, pos: Pos, crossings: int, ferried: int) -> bool:
@@ -240,12 +282,31 @@ def _goal_met(level: Level, pos: Pos, crossings: int, ferried: int) -> bool:
     return pos in goal.cells and crossings >= goal.crossings
 
 
+def _push(level: Level, state: State, pos: Pos, events: list[Event] | None) -> State:
+    """Phase 1b: a plank on the column's new cell slides on, covering bare chains it meets."""
+    if pos not in state.planks:
+        return state
+    delta = (pos[0] - state.pos[0], pos[1] - state.pos[1])
+    target = _plank_target(level, state, pos, delta)
+    assert target is not None  # checked by _open
+    planks = [plank for plank in state.planks if plank != pos]
+    chain = level.chain_index(target)
+    if chain >= 0 and not state.laid >> chain & 1:
+        if events is not None:
+            events.append(PlankLaid(target))
+        return state._replace(planks=tuple(sorted(planks)), laid=state.laid | 1 << chain)
+    if events is not None:
+        events.append(PlankPushed(pos, target))
+    return state._replace(planks=tuple(sorted([*planks, target])))
+
+
 def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]]:
     """Play one turn. Raises :class:`Impossible` (and changes nothing) for a refused action."""
     pos = check_action(level, state, action)
     events: list[Event] = [
         ColumnWaited(pos) if pos == state.pos else ColumnMoved(state.pos, pos)
     ]
+    state = _push(level, state, pos, events)
     patrols = _world(level, state.patrols, pos, events)
     pursuers = _pursue(level, state, pos, patrols, events)
     return _outcome(level, state, pos, patrols, pursuers, events), events
@@ -267,9 +328,10 @@ def successors(level: Level, state: State) -> list[tuple[Action, State]]:
     result = []
     for action in actions:
         pos = (x + action.delta[0], y + action.delta[1])
+        pushed = _push(level, state, pos, None)
         patrols = _world(level, state.patrols, pos, None) if pos in stepped_on else free
-        pursuers = _pursue(level, state, pos, patrols, None)
-        result.append((action, _outcome(level, state, pos, patrols, pursuers, None)))
+        pursuers = _pursue(level, pushed, pos, patrols, None)
+        result.append((action, _outcome(level, pushed, pos, patrols, pursuers, None)))
     return result
 
 

@@ -52,9 +52,14 @@ class State(NamedTuple):
     """Items picked up, as a bit mask over ``Level.items``."""
     ferried: int = 0
     """Companies ferried across so far (the ``ferry`` goal)."""
+    planks: tuple[Pos, ...] = ()
+    """Where the loose planks lie now, sorted (planks are all alike)."""
+    laid: int = 0
+    """Bare-chain cells covered with a plank, as a bit mask (see ``Level.chain_index``)."""
 
 
-SearchKey = tuple[Pos, tuple[PatrolState, ...], tuple[Pos, ...], int, int, int, int, int, int]
+SearchKey = tuple[Pos, tuple[PatrolState, ...], tuple[Pos, ...], int, int, int, int, int, int,
+                  tuple[Pos, ...], int]
 
 
 def search_key(level: Level, state: State) -> tuple[SearchKey, int]:
@@ -75,7 +80,7 @@ def search_key(level: Level, state: State) -> tuple[SearchKey, int]:
     return (
         (state.pos, state.patrols, state.pursuers, min(state.crossings, level.goal.crossings),
          state.region, state.turn % level.turn_period, state.taken, state.ferried,
-         min(state.turn, level.disguise)),
+         min(state.turn, level.disguise), state.planks, state.laid),
         state.troops,
     )
 
@@ -89,6 +94,7 @@ def initial_state(level: Level) -> State:
         patrols=tuple(PatrolState(p.start, 0) for p in level.patrols),
         pursuers=tuple(p.start for p in level.pursuers),
         region=level.region(level.start),
+        planks=tuple(sorted(level.planks)),
     )
 
 
@@ -105,12 +111,17 @@ TERRAIN_CHARS: dict[str, str] = {
     "ford": "-",
     "ferry": "f",
     "bank": ",",
+    "chain": "#",
+    "deck": "_",
+    "cliff": "|",
 }
 
 
 def board_text(level: Level, state: State) -> str:
     """Draw the board as text: ``@`` the column, enemy and ferry ids (``x``: a ferry not
-    running this turn), ``G`` goal cells, then a status line.
+    running this turn), ``p`` loose planks, ``*`` cells under fire at the end of the next
+    turn,
+    ``G`` goal cells, then a status line.
 
     Golden-replay tests compare this text, so keep it stable.
     """
@@ -118,6 +129,16 @@ def board_text(level: Level, state: State) -> str:
     for index, item in enumerate(level.items):
         if not state.taken >> index & 1:
             cells[item.pos] = ITEM_CHARS[item.kind]
+    for y, row in enumerate(level.grid):
+        for x in range(len(row)):
+            index = level.chain_index((x, y))
+            if index >= 0 and state.laid >> index & 1:
+                cells[(x, y)] = TERRAIN_CHARS["deck"]
+    for fire in level.fires:
+        if fire.firing_on(state.turn + 1):
+            cells.update({cell: "*" for cell in fire.cells})
+    for plank in state.planks:
+        cells[plank] = "p"
     for ferry in level.ferries:
         for cell in ferry.cells:
             cells[cell] = ferry.id if ferry.open_on(state.turn) else "x"

@@ -33,8 +33,12 @@ FORD = Terrain("ford", Text("渡口", "ford"), water=True)
 FERRY = Terrain("ferry", Text("渡船", "ferry"), water=True)
 """A ferry crossing; a level's ``ferries:`` says on which turns its boats run."""
 BANK = Terrain("bank", Text("对岸", "far bank"))
+CHAIN = Terrain("chain", Text("铁索", "bare iron chains"), passable=False)
+"""Bridge chains with the planks taken away: impassable until a plank is pushed onto them."""
+DECK = Terrain("deck", Text("桥板", "bridge deck"))
+CLIFF = Terrain("cliff", Text("悬崖", "cliff"), passable=False, blocks_sight=True)
 
 #: Every terrain kind by name; a level's legend refers to these names.
 TERRAIN: dict[str, Terrain] = {
-    t.name: t for t in (PLAIN, ROAD, FOREST, HILLS, RIVER, FORD, FERRY, BANK)
+    t.name: t for t in (PLAIN, ROAD, FOREST, HILLS, RIVER, FORD, FERRY, BANK, CHAIN, DECK, CLIFF)
 }

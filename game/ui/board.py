@@ -17,6 +17,9 @@ from game.ui.sprites import FRAMES, Sprites
 
 MIN_TILE, MAX_TILE = 24, 72
 
+#: Terrain whose sprite has another name than the terrain itself.
+TERRAIN_SPRITES: dict[str, str] = {"chain": "bridge_chain", "deck": "bridge_plank"}
+
 #: The sprite that shows each kind of item lying on the map.
 ITEM_SPRITES: dict[str, str] = {"boat": "boat", "boatman": "guide"}
 
@@ -77,15 +80,25 @@ class BoardView:
         for y, row in enumerate(level.grid):
             for x, terrain in enumerate(row):
                 ferry = level.ferry_at((x, y))
-                name = terrain.name
+                name = TERRAIN_SPRITES.get(terrain.name, terrain.name)
                 if ferry is not None and not ferry.open_on(after.turn):
                     name = "river"  # no boats this turn
+                chain = level.chain_index((x, y))
+                if chain >= 0 and after.laid >> chain & 1:
+                    name = "bridge_plank"  # a plank was laid here
                 image = sprites.terrain(name, _variant((x, y)), frame)
                 surface.blit(image, self.cell_rect((x, y)))
         self._draw_ferry_clocks(surface, after)
         goal = sprites.overlay("goal")
         for pos in level.goal.cells:
             surface.blit(goal, self.cell_rect(pos))
+        for fire in level.fires:
+            if fire.firing_on(after.turn + 1):  # what the next move walks into
+                flames = sprites.unit("fire", frame)
+                for cell in fire.cells:
+                    surface.blit(flames, self.cell_rect(cell))
+        for plank in after.planks:
+            surface.blit(sprites.unit("plank", frame), self.cell_rect(plank))
         for index, item in enumerate(level.items):
             if not after.taken >> index & 1:
                 image = sprites.unit(ITEM_SPRITES[item.kind], frame)

@@ -42,6 +42,10 @@ def hud_items(level: Level, state: State) -> list[HudItem]:
     if state.turn < level.disguise:
         items.append(("star", strings.DISGUISE.format(n=level.disguise - state.turn),
                       palette.GOOD))
+    if level.fires:
+        firing = any(fire.firing_on(state.turn + 1) for fire in level.fires)
+        items.append(("flag", strings.FIRE_NEXT if firing else strings.FIRE_QUIET,
+                      palette.BAD if firing else palette.GOOD))
     if goal.crossings:
         items.append(("boat", strings.CROSSINGS.format(n=state.crossings, total=goal.crossings),
                       palette.GOOD if state.crossings >= goal.crossings else palette.TEXT))

@@ -51,6 +51,10 @@ DISGUISE = Text("伪装 {n}", "Disguise {n}")
 PICKED_UP = Text("找到了{what}！", "Found a {what}!")
 FERRIED_NOW = Text("渡过 {carried} 个连，已渡 {total} 个",
                    "{carried} companies across, {total} in all")
+FIRE_NEXT = Text("下回合开火", "Fire next turn")
+FIRE_QUIET = Text("下回合停火", "Quiet next turn")
+UNDER_FIRE = Text("遭到火力扫射！兵力 -{damage}", "Under fire! Troops -{damage}")
+PLANK_LAID = Text("木板铺上了铁索！", "A plank now covers the chains!")
 DISGUISE_OVER = Text("伪装被识破了，守军开始警戒！", "The disguise is over: the guards are alert!")
 HELD = Text("巡逻队 {id} 被挡住了去路", "Patrol {id} is blocked by the column")
 NOTHING_TO_UNDO = Text("已经是第一步了", "Nothing to undo")
@@ -111,8 +115,8 @@ CONTENT_ERRORS_HINT = Text("请修改下列文件后重新启动游戏：",
 CARDS_MENU = Text("知识卡片", "History cards")
 REVIEW_MENU = Text("错题本", "Review mistakes")
 PROGRESS = Text("征程进度", "Your march so far")
-PROGRESS_SUMMARY = Text("星星 {stars}/{max}  ·  知识卡片 {cards}/{total}  ·  错题 {wrong}",
-                        "Stars {stars}/{max}  ·  Cards {cards}/{total}  ·  Mistakes {wrong}")
+PROGRESS_SUMMARY = Text("★ {stars}/{max}  ·  知识卡片 {cards}/{total}  ·  错题 {wrong}",
+                        "★ {stars}/{max}  ·  Cards {cards}/{total}  ·  Mistakes {wrong}")
 CHAPTER_N = Text("第{n}章", "Chapter {n}")
 
 ROUTE_TITLE = Text("长征路线图", "The route of the Long March")
@@ -158,3 +162,4 @@ CARD_EARNED = Text("获得知识卡片：{title}", "History card earned: {title}
 SEE_CARD = Text("查看知识卡片", "See the history card")
 TO_ENDING = Text("走向胜利", "On to the end")
 NORTH = Text("北", "N")
+PERFECT_QUIZ = Text("全部答对，本章多得一颗星！", "All correct: an extra star for this chapter!")

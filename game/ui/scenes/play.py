@@ -7,7 +7,17 @@ from dataclasses import dataclass
 import pygame
 
 from game.core.actions import Action
-from game.core.events import Caught, Crossed, Event, Ferried, PatrolHeld, PickedUp, Spotted
+from game.core.events import (
+    Caught,
+    Crossed,
+    Event,
+    Ferried,
+    PatrolHeld,
+    PickedUp,
+    PlankLaid,
+    Spotted,
+    UnderFire,
+)
 from game.core.level import COLLECTIBLES, Level
 from game.core.rules import Impossible, step
 from game.core.state import State, Status, initial_state
@@ -119,6 +129,12 @@ class PlayScene(Scene):
                 self.message = Message(Text(strings.PICKED_UP.zh.format(what=what.zh),
                                             strings.PICKED_UP.en.format(what=what.en)),
                                        palette.GOOD)
+            elif isinstance(event, UnderFire):
+                self.message = Message(strings.UNDER_FIRE.format(damage=event.damage),
+                                       palette.BAD)
+                self.game.audio.play("spotted")
+            elif isinstance(event, PlankLaid):
+                self.message = Message(strings.PLANK_LAID, palette.GOOD)
             elif isinstance(event, Ferried):
                 self.message = Message(strings.FERRIED_NOW.format(carried=event.carried,
                                                                   total=event.total),
