@@ -64,7 +64,10 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return EXIT_USAGE
         report = run_check(paths, max_states=args.max_states)
-        print_report(report, as_json=args.json)
+        try:
+            print_report(report, as_json=args.json)
+        except BrokenPipeError:  # piped into head and cut short: not our error
+            sys.stderr.close()
         return EXIT_OK if report.ok else EXIT_FAIL
     if args.command == "play" and not args.file.is_file():
         print(f"python main.py play: error: no such level file: {args.file}", file=sys.stderr)

@@ -43,7 +43,7 @@ from game.core.terrain import FERRY, TERRAIN, Terrain
 MAX_WIDTH = 40
 MAX_HEIGHT = 22
 
-MARKERS = ("start", "goal", "plank", *COLLECTIBLES)
+MARKERS = ("start", "goal", "plank", "shelter", *COLLECTIBLES)
 #: Keys whose entries are placed on the map by their own character.
 PLACED_KINDS = ("patrols", "pursuers", "ferries", "fires")
 SINGULAR = {"patrols": "patrol", "pursuers": "pursuer", "ferries": "ferry",
@@ -71,6 +71,7 @@ DEFAULT_LEGEND: dict[str, str] = {
     ",": "bank",
     "#": "chain",
     "_": "deck",
+    "*": "snow",
     "S": "plain + start",
     "G": "bank + goal",
 }
@@ -209,6 +210,12 @@ LEVEL_SPEC = Obj(
         "fires": Field(DictOf(Str(min_length=1, max_length=1), FIRE_SPEC,
                               description="Fire lanes, by their map character."),
                        required=False, default=[]),
+        "warmth": Field(Int("Warmth at the start and at most; each turn on snow costs 1 "
+                            "(0: the cold plays no part).", 0, 100), required=False, default=0),
+        "weather": Field(Str("Blizzard turns, repeated: * = blizzard, . = calm.",
+                             pattern=r"[*.]+", max_length=40,
+                             pattern_hint="is not a weather pattern: use * (blizzard) and . "
+                                          "(calm)"), required=False),
         "disguise": Field(Int("Turns at the start during which patrols do not react.", 0, 100),
                           required=False, default=0),
         "par_slack": Field(Int("Moves allowed above the shortest solution for the par star.",
@@ -306,6 +313,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     goals: set[Pos] = set()
     items: list[Item] = []
     planks: list[Pos] = []
+    shelters: set[Pos] = set()
     spots: dict[str, list[tuple[Pos, int, int]]] = {c: [] for c in placed}
     known = "".join(sorted(set(legend) | set(placed)))
     for y, (row, line, column) in enumerate(rows):
@@ -338,6 +346,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                 goals.add((x, y))
             elif entry.marker == "plank":
                 planks.append((x, y))
+            elif entry.marker == "shelter":
+                shelters.add((x, y))
             elif entry.marker is not None:
                 items.append(Item(entry.marker, (x, y)))
         grid.append(tuple(cells))
@@ -378,6 +388,9 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     units = goal_record["units"] if goal_record else 0
     if kind == "ferry" and not units:
         ctx.error(record.at("goal"), "a ferry goal needs units: (how many companies to ferry)")
+    if (shelters or record["weather"]) and not record["warmth"]:
+        ctx.error(record.at("warmth"), "shelters and weather only matter on a cold level: set "
+                                       "warmth: (how many cold turns the column can stand)")
     if kind == "ferry" and not any(item.kind == "boat" for item in items):
         ctx.error(map_node, 'a ferry goal needs boats on the map: add "plain + boat" to the '
                             "legend and put its character where boats lie")
@@ -401,6 +414,9 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                   goal_record["per_boat"] if goal_record else 1),
         items=tuple(items),
         planks=tuple(planks),
+        warmth=record["warmth"],
+        shelters=frozenset(shelters),
+        weather=tuple(c == "*" for c in record["weather"] or ""),
         fires=fires,
         disguise=record["disguise"],
         patrols=patrols,

@@ -93,6 +93,19 @@ class UnderFire(NamedTuple):
     damage: int
 
 
+class Chilled(NamedTuple):
+    """The cold cost ``lost`` warmth; ``left`` remains."""
+
+    lost: int
+    left: int
+
+
+class WarmedUp(NamedTuple):
+    """A shelter restored the column's warmth to ``warmth``."""
+
+    warmth: int
+
+
 class Spotted(NamedTuple):
     """A patrol saw the column at the end of the turn, costing troops."""
 
@@ -111,4 +124,5 @@ class Lost(NamedTuple):
 
 
 Event = (ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | PursuerMoved | Caught | Crossed
-         | PickedUp | Ferried | PlankPushed | PlankLaid | UnderFire | Spotted | Won | Lost)
+         | PickedUp | Ferried | PlankPushed | PlankLaid | UnderFire | Chilled | WarmedUp
+         | Spotted | Won | Lost)

@@ -70,6 +70,7 @@ class FerrySpec:
 COLLECTIBLES: dict[str, Text] = {
     "boat": Text("船只", "boat"),
     "boatman": Text("船工", "boatman"),
+    "comrade": Text("掉队的战友", "comrade left behind"),
 }
 
 
@@ -136,6 +137,12 @@ class Level:
     planks: tuple[Pos, ...] = ()
     """Where loose planks lie at the start; the column pushes them onto bare chains."""
     fires: tuple[FireSpec, ...] = ()
+    warmth: int = 0
+    """The column's warmth at the start and at most (0: cold plays no part)."""
+    shelters: frozenset[Pos] = frozenset()
+    """Huts and fires: ending a turn on one restores all warmth."""
+    weather: tuple[bool, ...] = ()
+    """Turns of blizzard (True), repeating: snow chills twice as fast, open ground too."""
     disguise: int = 0
     """For this many turns at the start the column is disguised: patrols do not react."""
     intro: Text | None = None
@@ -215,6 +222,18 @@ class Level:
         """The index of the bare-chain cell at ``pos`` (for the ``laid`` bit mask), or -1."""
         return self._chains.get(pos, -1)
 
+    def blizzard_on(self, turn: int) -> bool:
+        """Whether a blizzard blows at the end of turn ``turn`` (1 for the first)."""
+        return bool(self.weather) and self.weather[(turn - 1) % len(self.weather)]
+
+    def chill(self, pos: Pos, turn: int) -> int:
+        """Warmth lost by ending turn ``turn`` on ``pos``: 1 on snow, and 1 more anywhere in
+        the open during a blizzard; nothing in a shelter or among trees."""
+        if not self.warmth or pos in self.shelters or self.terrain(pos).hides:
+            return 0
+        cold = 1 if self.terrain(pos).name == "snow" else 0
+        return cold + 1 if self.blizzard_on(turn) else cold
+
     def fire_damage(self, pos: Pos, turn: int) -> int:
         """Troops lost by ending turn ``turn`` on ``pos`` because of fire lanes."""
         return sum(fire.damage for fire in self.fires
@@ -262,7 +281,7 @@ class Level:
         """After how many turns everything that runs on a timetable repeats (1: nothing does)."""
         period = 1
         lengths = ([len(f.schedule) for f in self.ferries] + [p.every for p in self.pursuers]
-                   + [len(f.schedule) for f in self.fires])
+                   + [len(f.schedule) for f in self.fires] + [len(self.weather) or 1])
         for length in lengths:
             period = period * length // math.gcd(period, length)
         return period

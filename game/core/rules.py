@@ -14,11 +14,12 @@ A turn has four phases, always in this order:
    :func:`pursuer_step`); crossing the river throws the pursuit off.
 3. **Danger.** A fire lane firing on the column's cell, every patrol that sees the cell
    (once the disguise of the first turns is over), and every pursuer next to it cost the
-   column troops.
+   column troops. On a cold level, snow (and, in a blizzard, open ground) costs warmth;
+   a shelter restores it all.
 4. **Outcome.** The column picks up an item on its cell; on the landing it ferries as many
-   companies as its boats and boatmen carry. No troops left loses; meeting the goal (a goal
-   cell after enough crossings, or every company ferried) wins with enough troops, or
-   loses with too few; running out of turns loses.
+   companies as its boats and boatmen carry. No troops or no warmth left loses; meeting
+   the goal (a goal cell after enough crossings, or every company ferried) wins with
+   enough troops, or loses with too few; running out of turns loses.
 
 New mechanics (pursuers, boats, weather...) are new phases or new enemy kinds here, asked
 about through the level's data, never special cases for one chapter.
@@ -29,6 +30,7 @@ from __future__ import annotations
 from game.core.actions import ALL_ACTIONS, Action
 from game.core.events import (
     Caught,
+    Chilled,
     ColumnMoved,
     ColumnWaited,
     Crossed,
@@ -43,6 +45,7 @@ from game.core.events import (
     PursuerMoved,
     Spotted,
     UnderFire,
+    WarmedUp,
     Won,
 )
 from game.core.level import Level, Pos
@@ -256,9 +259,22 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
             if events is not None:
                 events.append(Crossed(crossings))
         region = bank
+    warmth = state.warmth
+    if level.warmth:
+        if pos in level.shelters:
+            if warmth < level.warmth and events is not None:
+                events.append(WarmedUp(level.warmth))
+            warmth = level.warmth
+        else:
+            chill = level.chill(pos, turn)
+            warmth = max(0, warmth - chill)
+            if chill and events is not None:
+                events.append(Chilled(chill, warmth))
     status, reason = Status.PLAYING, None
     if troops <= 0:
         troops, status, reason = 0, Status.LOST, LossReason.NO_TROOPS
+    elif level.warmth and warmth <= 0:
+        status, reason = Status.LOST, LossReason.FROZE
     elif _goal_met(level, pos, crossings, ferried):
         if troops >= level.goal.min_troops:
             status = Status.WON
@@ -272,7 +288,7 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
         elif reason is not None:
             events.append(Lost(reason))
     return State(turn, pos, troops, patrols, status, reason, pursuers, crossings, region,
-                 taken, ferried, state.planks, state.laid)
+                 taken, ferried, state.planks, state.laid, warmth)
 
 
 def _goal_met(level: Level, pos: Pos, crossings: int, ferried: int) -> bool:

@@ -22,6 +22,7 @@ class LossReason(Enum):
     NO_TROOPS = "no_troops"
     OUT_OF_TURNS = "out_of_turns"
     TOO_FEW_TROOPS = "too_few_troops"
+    FROZE = "froze"
 
 
 class PatrolState(NamedTuple):
@@ -56,10 +57,12 @@ class State(NamedTuple):
     """Where the loose planks lie now, sorted (planks are all alike)."""
     laid: int = 0
     """Bare-chain cells covered with a plank, as a bit mask (see ``Level.chain_index``)."""
+    warmth: int = 0
+    """How warm the column still is; at 0 on a cold level, it freezes."""
 
 
 SearchKey = tuple[Pos, tuple[PatrolState, ...], tuple[Pos, ...], int, int, int, int, int, int,
-                  tuple[Pos, ...], int]
+                  tuple[Pos, ...], int, int]
 
 
 def search_key(level: Level, state: State) -> tuple[SearchKey, int]:
@@ -80,7 +83,7 @@ def search_key(level: Level, state: State) -> tuple[SearchKey, int]:
     return (
         (state.pos, state.patrols, state.pursuers, min(state.crossings, level.goal.crossings),
          state.region, state.turn % level.turn_period, state.taken, state.ferried,
-         min(state.turn, level.disguise), state.planks, state.laid),
+         min(state.turn, level.disguise), state.planks, state.laid, state.warmth),
         state.troops,
     )
 
@@ -95,11 +98,12 @@ def initial_state(level: Level) -> State:
         pursuers=tuple(p.start for p in level.pursuers),
         region=level.region(level.start),
         planks=tuple(sorted(level.planks)),
+        warmth=level.warmth,
     )
 
 
 #: Characters used by :func:`board_text` for items not yet picked up.
-ITEM_CHARS: dict[str, str] = {"boat": "b", "boatman": "m"}
+ITEM_CHARS: dict[str, str] = {"boat": "b", "boatman": "m", "comrade": "c"}
 
 #: Characters used by :func:`board_text`, one per terrain kind.
 TERRAIN_CHARS: dict[str, str] = {
@@ -114,13 +118,14 @@ TERRAIN_CHARS: dict[str, str] = {
     "chain": "#",
     "deck": "_",
     "cliff": "|",
+    "snow": "*",
 }
 
 
 def board_text(level: Level, state: State) -> str:
     """Draw the board as text: ``@`` the column, enemy and ferry ids (``x``: a ferry not
-    running this turn), ``p`` loose planks, ``*`` cells under fire at the end of the next
-    turn,
+    running this turn), ``p`` loose planks, ``!`` cells under fire at the end of the next
+    turn, ``h`` shelters,
     ``G`` goal cells, then a status line.
 
     Golden-replay tests compare this text, so keep it stable.
@@ -136,9 +141,11 @@ def board_text(level: Level, state: State) -> str:
                 cells[(x, y)] = TERRAIN_CHARS["deck"]
     for fire in level.fires:
         if fire.firing_on(state.turn + 1):
-            cells.update({cell: "*" for cell in fire.cells})
+            cells.update({cell: "!" for cell in fire.cells})
     for plank in state.planks:
         cells[plank] = "p"
+    for shelter in level.shelters:
+        cells.setdefault(shelter, "h")
     for ferry in level.ferries:
         for cell in ferry.cells:
             cells[cell] = ferry.id if ferry.open_on(state.turn) else "x"
@@ -156,6 +163,8 @@ def board_text(level: Level, state: State) -> str:
     crossings = f" crossings {state.crossings}" if level.goal.crossings else ""
     if level.goal.kind == "ferry":
         crossings += f" ferried {state.ferried}/{level.goal.units}"
+    if level.warmth:
+        crossings += f" warmth {state.warmth}/{level.warmth}"
     rows.append(f"turn {state.turn}/{level.turn_limit} troops {state.troops}{crossings} "
                 f"{status}")
     return "\n".join(rows)

@@ -33,6 +33,8 @@ FORD = Terrain("ford", Text("渡口", "ford"), water=True)
 FERRY = Terrain("ferry", Text("渡船", "ferry"), water=True)
 """A ferry crossing; a level's ``ferries:`` says on which turns its boats run."""
 BANK = Terrain("bank", Text("对岸", "far bank"))
+SNOW = Terrain("snow", Text("雪地", "snow"))
+"""Every turn ended on snow costs warmth (see ``Level.warmth``)."""
 CHAIN = Terrain("chain", Text("铁索", "bare iron chains"), passable=False)
 """Bridge chains with the planks taken away: impassable until a plank is pushed onto them."""
 DECK = Terrain("deck", Text("桥板", "bridge deck"))
@@ -40,5 +42,6 @@ CLIFF = Terrain("cliff", Text("悬崖", "cliff"), passable=False, blocks_sight=T
 
 #: Every terrain kind by name; a level's legend refers to these names.
 TERRAIN: dict[str, Terrain] = {
-    t.name: t for t in (PLAIN, ROAD, FOREST, HILLS, RIVER, FORD, FERRY, BANK, CHAIN, DECK, CLIFF)
+    t.name: t
+    for t in (PLAIN, ROAD, FOREST, HILLS, RIVER, FORD, FERRY, BANK, CHAIN, DECK, CLIFF, SNOW)
 }

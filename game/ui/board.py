@@ -21,7 +21,7 @@ MIN_TILE, MAX_TILE = 24, 72
 TERRAIN_SPRITES: dict[str, str] = {"chain": "bridge_chain", "deck": "bridge_plank"}
 
 #: The sprite that shows each kind of item lying on the map.
-ITEM_SPRITES: dict[str, str] = {"boat": "boat", "boatman": "guide"}
+ITEM_SPRITES: dict[str, str] = {"boat": "boat", "boatman": "guide", "comrade": "comrade"}
 
 
 def tile_size(level: Level, area: pygame.Rect) -> int:
@@ -97,6 +97,9 @@ class BoardView:
                 flames = sprites.unit("fire", frame)
                 for cell in fire.cells:
                     surface.blit(flames, self.cell_rect(cell))
+        for shelter in level.shelters:
+            surface.blit(sprites.terrain("shelter", _variant(shelter), frame),
+                         self.cell_rect(shelter))
         for plank in after.planks:
             surface.blit(sprites.unit("plank", frame), self.cell_rect(plank))
         for index, item in enumerate(level.items):

@@ -42,6 +42,17 @@ def hud_items(level: Level, state: State) -> list[HudItem]:
     if state.turn < level.disguise:
         items.append(("star", strings.DISGUISE.format(n=level.disguise - state.turn),
                       palette.GOOD))
+    if level.warmth:
+        items.append(("warmth", strings.WARMTH.format(n=state.warmth, total=level.warmth),
+                      palette.BAD if state.warmth <= 3 else palette.TEXT))
+        if level.weather:
+            storm = level.blizzard_on(state.turn + 1)
+            items.append(("flag", strings.BLIZZARD_NEXT if storm else strings.CALM_NEXT,
+                          palette.BAD if storm else palette.GOOD))
+    if any(item.kind == "comrade" for item in level.items):
+        items.append(("troops", strings.COMRADES.format(
+            n=level.carrying("comrade", state.taken),
+            total=sum(1 for item in level.items if item.kind == "comrade")), palette.TEXT))
     if level.fires:
         firing = any(fire.firing_on(state.turn + 1) for fire in level.fires)
         items.append(("flag", strings.FIRE_NEXT if firing else strings.FIRE_QUIET,

@@ -55,6 +55,11 @@ FIRE_NEXT = Text("下回合开火", "Fire next turn")
 FIRE_QUIET = Text("下回合停火", "Quiet next turn")
 UNDER_FIRE = Text("遭到火力扫射！兵力 -{damage}", "Under fire! Troops -{damage}")
 PLANK_LAID = Text("木板铺上了铁索！", "A plank now covers the chains!")
+WARMTH = Text("体温 {n}/{total}", "Warmth {n}/{total}")
+BLIZZARD_NEXT = Text("下回合暴风雪", "Blizzard next turn")
+CALM_NEXT = Text("下回合无风", "Calm next turn")
+COMRADES = Text("战友 {n}/{total}", "Comrades {n}/{total}")
+WARMED_UP = Text("在营地烤火，体温恢复了。", "Warm again by the fire in the shelter.")
 DISGUISE_OVER = Text("伪装被识破了，守军开始警戒！", "The disguise is over: the guards are alert!")
 HELD = Text("巡逻队 {id} 被挡住了去路", "Patrol {id} is blocked by the column")
 NOTHING_TO_UNDO = Text("已经是第一步了", "Nothing to undo")
@@ -75,6 +80,9 @@ LOSS_REASONS: dict[LossReason, Text] = {
     ),
     LossReason.OUT_OF_TURNS: Text("回合用完，敌军合围了。要走得更快。",
                                   "Out of turns: the enemy closed the ring. Move faster."),
+    LossReason.FROZE: Text("体温降到了零。走雪地要先想好，到下一个营地还要走几步。",
+                           "The column froze. On snow, count the steps to the next shelter "
+                           "first."),
     LossReason.TOO_FEW_TROOPS: Text("到达对岸的兵力不够。少被敌人发现。",
                                     "Too few troops reached the far bank. Get spotted less."),
 }
@@ -154,7 +162,7 @@ EXPLANATION = Text("解析：", "Why: ")
 
 ENDING_POEM = Text("七律·长征", "The Long March: a poem")
 ENDING_WHOLE_MARCH = Text("长征全程", "the whole march")
-ENDING_NOT_PLAYED = Text("尚未完成的章节", "a chapter still to finish")
+ENDING_NOT_PLAYED = Text("尚未完成", "not played yet")
 ENDING_DONE = Text("回到标题", "Back to the title")
 ENDING_SKIP = Text("按回车显示全诗", "Press Enter to show the whole poem")
 
@@ -163,3 +171,4 @@ SEE_CARD = Text("查看知识卡片", "See the history card")
 TO_ENDING = Text("走向胜利", "On to the end")
 NORTH = Text("北", "N")
 PERFECT_QUIZ = Text("全部答对，本章多得一颗星！", "All correct: an extra star for this chapter!")
+SOURCE_DASH = Text("——", "— ")

@@ -1,7 +1,7 @@
 """Chapter 4's building blocks as golden replays: loose planks pushed onto bare chains, and
 fire lanes that sweep on a rhythm.
 
-Boards: ``#`` bare chains, ``_`` bridge deck, ``p`` a loose plank, ``*`` cells that will be
+Boards: ``#`` bare chains, ``_`` bridge deck, ``p`` a loose plank, ``!`` cells that will be
 under fire at the end of the next turn.
 """
 
@@ -73,7 +73,7 @@ def test_fire_lanes_cost_troops_on_their_beat(tmp_path: Path) -> None:
         @_.G
         turn 0/20 troops 20 playing""")  # quiet next turn: plain bridge deck
     assert play(level, ".") == textwrap.dedent("""\
-        @*.G
+        @!.G
         turn 1/20 troops 20 playing""")
     state, events = step(level, replay(level, initial_state(level), parse_moves(".")),
                          parse_moves("R")[0])

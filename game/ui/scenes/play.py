@@ -17,6 +17,7 @@ from game.core.events import (
     PlankLaid,
     Spotted,
     UnderFire,
+    WarmedUp,
 )
 from game.core.level import COLLECTIBLES, Level
 from game.core.rules import Impossible, step
@@ -133,6 +134,8 @@ class PlayScene(Scene):
                 self.message = Message(strings.UNDER_FIRE.format(damage=event.damage),
                                        palette.BAD)
                 self.game.audio.play("spotted")
+            elif isinstance(event, WarmedUp):
+                self.message = Message(strings.WARMED_UP, palette.GOOD)
             elif isinstance(event, PlankLaid):
                 self.message = Message(strings.PLANK_LAID, palette.GOOD)
             elif isinstance(event, Ferried):
