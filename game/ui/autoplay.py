@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pygame
 
+from game.content.campaign import Chapter
 from game.solver import solve
 from game.ui.app import App, first_scene, make_game
+from game.ui.context import Game
 from game.ui.input import KEY_FOR_ACTION
 from game.ui.scenes.play import PlayScene
 from game.ui.scenes.quiz import QuizScene
@@ -76,3 +78,32 @@ def answer_quiz(app: App, shot: Shot | None = None, wrong: int = -1) -> None:
         if shot:
             shot(app, f"quiz-{quiz.index + 1}")
         press(app, pygame.K_RETURN)
+
+
+def click(app: App, pos: tuple[int, int]) -> None:
+    """Move the mouse to ``pos`` and click there, in one frame."""
+    app.frame([pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)),
+               pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1)], DT)
+
+
+def hover(app: App, pos: tuple[int, int]) -> None:
+    """Move the mouse to ``pos`` and run one frame."""
+    app.frame([pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0))],
+              DT)
+
+
+def complete_chapter(game: Game, chapter: Chapter, *, stars: int = 2,
+                     wrong: tuple[str, ...] = ()) -> None:
+    """Record ``chapter`` as played in the pupil's progress (no scenes): every level won with
+    ``stars``, the quiz passed with the questions in ``wrong`` answered wrongly, the card kept."""
+    for level in chapter.levels:
+        game.progress.record_level(level.id, won=True, moves=len(level.id) + 10, troops=50,
+                                   stars=stars)
+    if chapter.quiz is not None:
+        asked = chapter.quiz.questions[:chapter.quiz.draw]
+        answers = {q.id: q.id not in wrong for q in asked}
+        answers.update({qid: False for qid in wrong})
+        game.progress.record_quiz(chapter.id, total=len(asked), answers=answers,
+                                  pass_percent=0)
+    if chapter.id not in game.progress.cards:
+        game.progress.cards.append(chapter.id)

@@ -40,3 +40,8 @@ KEY_FOR_ACTION: dict[Action, int] = {
     Action.RIGHT: pygame.K_RIGHT,
     Action.WAIT: pygame.K_SPACE,
 }
+
+# ---------------------------------------------------------------- paging (cards, review)
+#: Turn to the previous or next page of a gallery or list.
+PREV_PAGE_KEYS = {pygame.K_LEFT, pygame.K_a, pygame.K_PAGEUP, pygame.K_UP, pygame.K_w}
+NEXT_PAGE_KEYS = {pygame.K_RIGHT, pygame.K_d, pygame.K_PAGEDOWN, pygame.K_DOWN, pygame.K_s}

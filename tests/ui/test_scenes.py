@@ -1,4 +1,5 @@
-"""Drive the real scenes without a window: title → briefing → levels → results → quiz → save."""
+"""Drive the real scenes without a window: title → route map → briefing → levels → results →
+quiz → save."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.play import PlayScene
 from game.ui.scenes.quiz import QuizScene
 from game.ui.scenes.result import ResultScene
+from game.ui.scenes.route import RouteScene
 from game.ui.scenes.title import TitleScene
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
@@ -30,6 +32,8 @@ def app() -> App:
 
 def test_first_chapter_end_to_end_is_saved(app: App) -> None:
     assert isinstance(app.stack.top, TitleScene)
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.stack.top, RouteScene)
     press(app, pygame.K_RETURN)
     assert isinstance(app.stack.top, BriefingScene)
     press(app, pygame.K_RETURN)
@@ -70,6 +74,7 @@ def test_first_chapter_end_to_end_is_saved(app: App) -> None:
 
 
 def test_refused_move_spends_no_turn_and_undo_restart_work(app: App) -> None:
+    press(app, pygame.K_RETURN)  # title: start, to the route map
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     scene = app.stack.top
@@ -87,6 +92,7 @@ def test_refused_move_spends_no_turn_and_undo_restart_work(app: App) -> None:
 
 
 def test_pause_menu_resumes_restarts_and_quits_to_title(app: App) -> None:
+    press(app, pygame.K_RETURN)  # title: start, to the route map
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     scene = app.stack.top
@@ -116,6 +122,7 @@ def test_language_switch_is_remembered(app: App) -> None:
 
 
 def test_losing_shows_the_reason_and_records_an_attempt(app: App) -> None:
+    press(app, pygame.K_RETURN)  # title: start, to the route map
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)

@@ -15,12 +15,22 @@ from game.quiz import Feedback, QuizSession
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import CONFIRM_KEYS, OPTION_KEYS
-from game.ui.scene import Replace, Reset, Scene, Transition
-from game.ui.scenes.common import heading
+from game.ui.scene import Push, Replace, Reset, Scene, Transition
+from game.ui.scenes.common import fitting_font, heading
+from game.ui.scenes.stars import campaign_complete
 from game.ui.text import draw_text, draw_wrapped, text_height
-from game.ui.widgets import Menu, column_buttons, draw_panel, paper_background, row_buttons
+from game.ui.widgets import (
+    Button,
+    Menu,
+    column_buttons,
+    draw_panel,
+    paper_background,
+    row_buttons,
+)
 
 PROMPT_TOP = 150
+SUMMARY = pygame.Rect(200, 140, 880, 410)
+VERDICT_TOP = SUMMARY.top + 86
 
 
 def quiz_seed(chapter_id: str, attempt: int) -> int:
@@ -46,6 +56,8 @@ class QuizScene(Scene):
         self.chosen: list[int] = []
         self.feedback: Feedback | None = None
         self.finished = False
+        self.card_earned = False
+        self.to_ending = False
         self.options_bottom = 0
         self._layout()
 
@@ -64,8 +76,14 @@ class QuizScene(Scene):
         game = self.game
         if self.finished:
             items = [("retake", game.t(strings.RETRY_QUIZ)),
-                     ("continue", game.t(strings.QUIT_TO_TITLE))]
-            self.menu = Menu(row_buttons(items, center_x=640, top=560, width=260))
+                     ("continue", game.t(strings.TO_ENDING if self.to_ending
+                                         else strings.QUIT_TO_TITLE))]
+            buttons = row_buttons(items, center_x=640, top=572, width=260)
+            if self.card_earned:
+                buttons.append(Button("card", game.t(strings.SEE_CARD),
+                                      pygame.Rect(SUMMARY.right - 290, self._strip_top() + 8,
+                                                  260, 48)))
+            self.menu = Menu(buttons)
             return
         asked = self.session.asked[self.index]
         labels = [f"{LETTERS[i]}. {game.t(asked.question.options[bank])}"
@@ -136,14 +154,22 @@ class QuizScene(Scene):
         return None if choice is None else self.choose(choice)
 
     def choose(self, choice: str) -> Transition | None:
-        """Act on a button key: an option number, confirm, clear, next, retake, continue."""
+        """Act on a button key: an option number, confirm, clear, next, retake, continue,
+        card (the history card just earned)."""
+        from game.ui.scenes.cards import CardsScene
+        from game.ui.scenes.ending import EndingScene
         from game.ui.scenes.title import TitleScene
 
         if self.finished:
+            ending = self.game.campaign.ending if self.game.campaign is not None else None
             if choice == "retake":
                 return Replace(QuizScene(self.game, self.chapter_index))
+            if choice == "continue" and self.to_ending and ending is not None:
+                return Reset(EndingScene(self.game, ending))
             if choice == "continue":
                 return Reset(TitleScene(self.game))
+            if choice == "card":
+                return Push(CardsScene(self.game, self.chapter_index))
             return None
         if self.feedback is not None:
             if choice == "next":
@@ -193,6 +219,10 @@ class QuizScene(Scene):
                                   pass_percent=chapter.quiz.pass_percent, seed=self.seed)
         if game.chapter_complete(chapter) and chapter.id not in game.progress.cards:
             game.progress.cards.append(chapter.id)
+            self.card_earned = chapter.card is not None
+        campaign = game.campaign
+        self.to_ending = (campaign is not None and campaign.ending is not None
+                          and chapter is campaign.chapters[-1] and campaign_complete(game))
         game.save()
 
     # ----------------------------------------------------------------- drawing
@@ -249,22 +279,68 @@ class QuizScene(Scene):
 
     def _draw_summary(self, surface: pygame.Surface) -> None:
         game, session = self.game, self.session
-        panel = pygame.Rect(240, 170, 800, 360)
-        draw_panel(surface, panel)
+        draw_panel(surface, SUMMARY)
         score = strings.QUIZ_SCORE.format(score=session.score, total=len(session.asked))
-        draw_text(surface, game.fonts.get(40, bold=True), game.t(score), (640, 200),
-                  anchor="midtop")
+        draw_text(surface, game.fonts.get(40, bold=True), game.t(score),
+                  (640, SUMMARY.top + 20), anchor="midtop")
         assert self.chapter.quiz is not None
         verdict = (strings.QUIZ_PASSED if session.passed else
                    strings.QUIZ_FAILED.format(percent=self.chapter.quiz.pass_percent))
-        draw_wrapped(surface, game.fonts.get(26), game.t(verdict),
-                     pygame.Rect(280, 270, 720, 80), palette.GOOD if session.passed
-                     else palette.BAD, align="center")
+        y = draw_wrapped(surface, game.fonts.get(26), game.t(verdict),
+                         pygame.Rect(SUMMARY.left + 40, VERDICT_TOP, SUMMARY.width - 80, 80),
+                         palette.GOOD if session.passed else palette.BAD, align="center")
+        if session.score == len(session.asked):
+            draw_text(surface, game.fonts.get(22), "★ " + game.t(strings.PERFECT_QUIZ),
+                      (640, y), palette.GOLD_DARK, anchor="midtop")
+            y += game.fonts.get(22).get_linesize()
+        if self.card_earned:
+            self._draw_card_strip(surface)
+            y = self._strip_top() + 76
         wrong = [a.question for a in session.asked if not session.results.get(a.question.id)]
-        if wrong:
-            draw_text(surface, game.fonts.get(20, bold=True), game.t(strings.TO_REVIEW),
-                      (280, 340), palette.TEXT)
-            lines = "\n".join("· " + game.t(q.prompt) for q in wrong[:3])
-            draw_wrapped(surface, game.fonts.get(20), lines, pygame.Rect(280, 372, 720, 150),
-                         palette.TEXT_MUTED, line_gap=4)
+        if not wrong:
+            return
+        y += 8
+        left, width = SUMMARY.left + 40, SUMMARY.width - 80
+        draw_text(surface, game.fonts.get(20, bold=True), game.t(strings.TO_REVIEW), (left, y),
+                  palette.TEXT)
+        y += 30
+        small = game.fonts.get(20)
+        for question in wrong:
+            line = "· " + game.t(question.prompt)
+            height = text_height(small, line, width, line_gap=4)
+            if y + height > SUMMARY.bottom - 12:
+                draw_text(surface, small, "……", (left, y), palette.TEXT_MUTED)
+                break
+            y = draw_wrapped(surface, small, line, pygame.Rect(left, y, width, height),
+                             palette.TEXT_MUTED, line_gap=4)
 
+    def _strip_top(self) -> int:
+        """Where the "card earned" strip goes: under the verdict (and the perfect-quiz line)."""
+        game, session = self.game, self.session
+        assert self.chapter.quiz is not None
+        verdict = (strings.QUIZ_PASSED if session.passed else
+                   strings.QUIZ_FAILED.format(percent=self.chapter.quiz.pass_percent))
+        y = VERDICT_TOP + text_height(game.fonts.get(26), game.t(verdict), SUMMARY.width - 80)
+        if session.score == len(session.asked):
+            y += game.fonts.get(22).get_linesize()
+        return y + 12
+
+    def _draw_card_strip(self, surface: pygame.Surface) -> None:
+        game = self.game
+        strip = pygame.Rect(SUMMARY.left + 24, self._strip_top(), SUMMARY.width - 48, 64)
+        pygame.draw.rect(surface, palette.PAPER, strip, border_radius=8)
+        pygame.draw.rect(surface, palette.GOLD_DARK, strip, 2, border_radius=8)
+        seal = pygame.Rect(strip.left + 12, strip.top + 10, 44, 44)
+        pygame.draw.rect(surface, palette.RED, seal, border_radius=5)
+        pygame.draw.rect(surface, palette.WHITE, seal.inflate(-6, -6), 2, border_radius=3)
+        draw_text(surface, game.fonts.get(24, bold=True), str(self.chapter_index + 1),
+                  seal.center, palette.WHITE, anchor="center")
+        text = game.t(strings.CARD_EARNED.format(title=game.t(self.chapter.title)))
+        area = pygame.Rect(seal.right + 14, strip.top, strip.right - 290 - seal.right - 14,
+                           strip.height)
+        font = fitting_font(game, text, area.inflate(0, -8), sizes=(22, 20, 18), line_gap=0,
+                            bold=True)
+        height = text_height(font, text, area.width, line_gap=0)
+        draw_wrapped(surface, font, text, pygame.Rect(area.left, area.centery - height // 2,
+                                                      area.width, height), palette.DEEP_RED,
+                     line_gap=0)

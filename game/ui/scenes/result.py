@@ -14,6 +14,7 @@ from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.scene import Quit, Replace, Reset, Scene, Transition
 from game.ui.scenes.common import heading
+from game.ui.scenes.stars import campaign_complete
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
 
@@ -49,6 +50,10 @@ class ResultScene(Scene):
                                       or self.moves < previous.best_moves)
         game.progress.record_level(level.id, won=self.won, moves=self.moves,
                                    troops=state.troops, stars=self.stars)
+        chapter = self._chapter()
+        if (chapter is not None and chapter.quiz is None and game.chapter_complete(chapter)
+                and chapter.id not in game.progress.cards):
+            game.progress.cards.append(chapter.id)  # no quiz: the last level earns the card
         game.save()
         items = []
         if self.won:
@@ -72,6 +77,7 @@ class ResultScene(Scene):
         return self.game.campaign.chapters[self.chapter_index]
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
+        from game.ui.scenes.ending import EndingScene
         from game.ui.scenes.play import PlayScene
         from game.ui.scenes.quiz import QuizScene
         from game.ui.scenes.title import TitleScene
@@ -90,6 +96,10 @@ class ResultScene(Scene):
                                          self.chapter_index, self.level_index + 1))
             if chapter.quiz is not None:
                 return Replace(QuizScene(self.game, self.chapter_index))
+            campaign = self.game.campaign
+            if (campaign is not None and campaign.ending is not None
+                    and chapter is campaign.chapters[-1] and campaign_complete(self.game)):
+                return Reset(EndingScene(self.game, campaign.ending))
             return Reset(TitleScene(self.game))
         if choice == "title":
             return Reset(TitleScene(self.game)) if chapter is not None else Quit()

@@ -1,4 +1,5 @@
-"""The title screen: start or continue, switch language, see each chapter's progress."""
+"""The title screen: start or continue on the route map, the history cards, the mistakes to
+review, the ending once earned, language and quit; beside it, a compact progress summary."""
 
 from __future__ import annotations
 
@@ -8,13 +9,18 @@ from game.content.campaign import Chapter
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.scene import Push, Quit, Scene, Transition
-from game.ui.scenes.common import notices
+from game.ui.scenes.common import fitting_font, notices
+from game.ui.scenes.review import wrong_questions
+from game.ui.scenes.stars import campaign_complete, campaign_stars, chapter_stars, draw_stars
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Menu, column_buttons, draw_panel, paper_background
 
+SUMMARY = pygame.Rect(560, 56, 660, 574)
+ROWS_TOP = SUMMARY.top + 104
+
 
 class TitleScene(Scene):
-    """Start here. Chapters unlock in order; finished ones show their best results."""
+    """Start here. Chapters unlock in order; the summary shows each one's standing."""
 
     name = "title"
 
@@ -22,44 +28,58 @@ class TitleScene(Scene):
         self.game = game
         self.menu = Menu()
         self.chapter_rows: list[tuple[pygame.Rect, int]] = []
+        self.hover: int | None = None
         self._layout()
 
     def _layout(self) -> None:
         game = self.game
         started = bool(game.progress.levels)
-        items = [
-            ("start", game.t(strings.CONTINUE if started else strings.START)),
-            ("language", game.t(strings.LANGUAGE)),
-            ("quit", game.t(strings.QUIT)),
-        ]
-        focus = self.menu.focus
-        self.menu = Menu(column_buttons(items, left=110, top=370, width=380), focus=focus)
+        items = [("start", game.t(strings.CONTINUE if started else strings.START)),
+                 ("language", game.t(strings.LANGUAGE)),
+                 ("cards", game.t(strings.CARDS_MENU)),
+                 ("review", game.t(strings.REVIEW_MENU))]
+        ending = game.campaign.ending if game.campaign is not None else None
+        if ending is not None and campaign_complete(game):
+            items.append(("ending", game.t(ending.title)))
+        items.append(("quit", game.t(strings.QUIT)))
+        focus = min(self.menu.focus, len(items) - 1)
+        self.menu = Menu(column_buttons(items, left=110, top=300, width=380, height=50, gap=10),
+                         focus=focus)
         chapters = game.campaign.chapters if game.campaign else ()
-        self.chapter_rows = [(pygame.Rect(580, 140 + i * 124, 620, 112), i)
+        if game.campaign is None:
+            for button in self.menu.buttons:
+                button.enabled = button.key in ("language", "quit")
+        row = min(72, (SUMMARY.bottom - 14 - ROWS_TOP) // max(1, len(chapters)))
+        self.chapter_rows = [(pygame.Rect(SUMMARY.left + 16, ROWS_TOP + i * row,
+                                          SUMMARY.width - 32, row - 6), i)
                              for i in range(len(chapters))]
 
     def resumed(self) -> None:
         self._layout()
 
-    def _next_chapter(self) -> int:
-        """The first chapter not yet complete (or the last one, when all are)."""
-        assert self.game.campaign is not None
-        chapters = self.game.campaign.chapters
-        for index, chapter in enumerate(chapters):
-            if not self.game.chapter_complete(chapter):
-                return index
-        return len(chapters) - 1
-
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.briefing import BriefingScene
+        from game.ui.scenes.cards import CardsScene
+        from game.ui.scenes.ending import EndingScene
+        from game.ui.scenes.review import ReviewScene
+        from game.ui.scenes.route import RouteScene
 
+        if event.type == pygame.MOUSEMOTION:
+            self.hover = next((i for rect, i in self.chapter_rows if rect.collidepoint(event.pos)),
+                              None)
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             for rect, index in self.chapter_rows:
-                if rect.collidepoint(event.pos) and self.game.chapter_unlocked(index):
-                    return Push(BriefingScene(self.game, index))
+                if rect.collidepoint(event.pos):
+                    return Push(RouteScene(self.game, focus=index))
         choice = self.menu.handle(event)
-        if choice == "start" and self.game.campaign is not None:
-            return Push(BriefingScene(self.game, self._next_chapter()))
+        if self.game.campaign is not None:
+            if choice == "start":
+                return Push(RouteScene(self.game))
+            if choice == "cards":
+                return Push(CardsScene(self.game))
+            if choice == "review":
+                return Push(ReviewScene(self.game))
+            if choice == "ending" and self.game.campaign.ending is not None:
+                return Push(EndingScene(self.game, self.game.campaign.ending))
         if choice == "language":
             self.game.toggle_language()
             self._layout()
@@ -70,56 +90,74 @@ class TitleScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
         surface.blit(paper_background(), (0, 0))
-        big = game.fonts.get(120, bold=True)
-        draw_text(surface, big, "长征", (300, 120), palette.RED, anchor="midtop")
-        pygame.draw.line(surface, palette.DEEP_RED, (130, 280), (470, 280), 3)
-        sub = game.fonts.get(20)
-        draw_wrapped(surface, sub, game.t(strings.GAME_SUBTITLE), pygame.Rect(90, 294, 420, 60),
-                     palette.TEXT_MUTED, align="center", line_gap=0)
-        self.menu.draw(surface, game.fonts.get(26))
-        draw_text(surface, game.fonts.get(18), game.t(strings.MENU_HINT), (640, 662),
+        big = game.fonts.get(110, bold=True)
+        draw_text(surface, big, "长征", (300, 60), palette.RED, anchor="midtop")
+        pygame.draw.line(surface, palette.DEEP_RED, (130, 232), (470, 232), 3)
+        subtitle = game.t(strings.GAME_SUBTITLE)
+        area = pygame.Rect(70, 244, 460, 32)
+        sub = fitting_font(game, subtitle, area, sizes=(20, 19, 18, 17), line_gap=0)
+        draw_wrapped(surface, sub, subtitle, area, palette.TEXT_MUTED, align="center",
+                     line_gap=0)
+        self.menu.draw(surface, game.fonts.get(24))
+        draw_text(surface, game.fonts.get(18), game.t(strings.MENU_HINT), (640, 664),
                   palette.TEXT_MUTED, anchor="midtop")
         if game.campaign is not None:
-            draw_text(surface, game.fonts.get(28, bold=True), game.t(strings.CHAPTERS),
-                      (580, 92), palette.DEEP_RED)
-            for rect, index in self.chapter_rows:
-                self._draw_chapter(surface, rect, index, game.campaign.chapters[index])
+            self._draw_summary(surface)
         notices(surface, game)
+
+    def _draw_summary(self, surface: pygame.Surface) -> None:
+        game = self.game
+        assert game.campaign is not None
+        chapters = game.campaign.chapters
+        draw_panel(surface, SUMMARY)
+        draw_text(surface, game.fonts.get(28, bold=True), game.t(strings.PROGRESS),
+                  (SUMMARY.left + 24, SUMMARY.top + 14), palette.DEEP_RED)
+        earned, possible = campaign_stars(game)
+        cards = sum(1 for c in chapters if c.id in game.progress.cards)
+        wrong = sum(len(questions) for _, _, questions in wrong_questions(game))
+        summary = strings.PROGRESS_SUMMARY.format(stars=earned, max=possible, cards=cards,
+                                                  total=len(chapters), wrong=wrong)
+        draw_text(surface, game.fonts.get(20), game.t(summary),
+                  (SUMMARY.left + 24, SUMMARY.top + 58), palette.GOLD_DARK)
+        pygame.draw.line(surface, palette.PAPER_DARK, (SUMMARY.left + 20, ROWS_TOP - 10),
+                         (SUMMARY.right - 20, ROWS_TOP - 10), 1)
+        for rect, index in self.chapter_rows:
+            self._draw_chapter(surface, rect, index, chapters[index])
 
     def _draw_chapter(self, surface: pygame.Surface, rect: pygame.Rect, index: int,
                       chapter: Chapter) -> None:
         game = self.game
         unlocked = game.chapter_unlocked(index)
-        draw_panel(surface, rect, alpha=255 if unlocked else 150)
-        progress = game.progress
         complete = game.chapter_complete(chapter)
-        won_any = any(progress.level_won(level.id) for level in chapter.levels)
-        status = (strings.COMPLETE if complete else strings.IN_PROGRESS if won_any
+        stars = chapter_stars(game, chapter)
+        if index == self.hover:
+            pygame.draw.rect(surface, palette.PAPER, rect, border_radius=8)
+            pygame.draw.rect(surface, palette.PANEL_BORDER, rect, 1, border_radius=8)
+        radius = min(18, rect.height // 2 - 4)
+        center = (rect.left + 8 + radius, rect.centery)
+        fill = palette.DEEP_RED if complete else palette.RED if unlocked else palette.PAPER_DARK
+        pygame.draw.circle(surface, fill, center, radius)
+        pygame.draw.circle(surface, palette.GOLD if complete else palette.PANEL_BORDER, center,
+                           radius, 2)
+        draw_text(surface, game.fonts.get(20, bold=True), str(index + 1), center,
+                  palette.WHITE if unlocked else palette.TEXT_MUTED, anchor="center")
+        status = (strings.COMPLETE if complete else strings.IN_PROGRESS if stars.earned
                   else strings.NOT_STARTED if unlocked else strings.LOCKED)
-        color = palette.GOOD if complete else palette.TEXT if unlocked else palette.TEXT_MUTED
-        title_font = game.fonts.get(28, bold=True)
-        draw_text(surface, title_font, f"{index + 1}. {game.t(chapter.title)}",
-                  (rect.left + 20, rect.top + 12), color)
-        draw_text(surface, game.fonts.get(22, bold=True), game.t(status),
-                  (rect.right - 20, rect.top + 16), color, anchor="topright")
+        color = palette.TEXT if unlocked else palette.TEXT_MUTED
+        title_font = game.fonts.get(22, bold=True)
         small = game.fonts.get(18)
-        lines = []
-        for n, level in enumerate(chapter.levels, start=1):
-            record = progress.levels.get(level.id)
-            if record is not None and record.won:
-                lines.append(game.t(strings.LEVEL_BEST.format(
-                    n=n, moves=record.best_moves, troops=record.best_troops)))
-            else:
-                lines.append(game.t(strings.LEVEL_NOT_WON.format(n=n)))
-        quiz = progress.quizzes.get(chapter.id)
-        lines.append(game.t(strings.QUIZ_BEST.format(score=quiz.best_score, total=quiz.total))
-                     if quiz else game.t(strings.QUIZ_NONE))
-        text = "  ·  ".join(lines)
-        draw_wrapped(surface, small, text, pygame.Rect(rect.left + 20, rect.top + 54,
-                                                       rect.width - 150, 56),
-                     palette.TEXT_MUTED, line_gap=2)
-        stars = sum(progress.levels[lv.id].stars for lv in chapter.levels
-                    if lv.id in progress.levels)
-        if stars:
-            draw_text(surface, game.fonts.get(24), "★" * stars, (rect.right - 20, rect.top + 56),
-                      palette.GOLD_DARK, anchor="topright")
+        left = center[0] + radius + 14
+        two_lines = rect.height >= title_font.get_linesize() + small.get_linesize() - 4
+        top = rect.centery - (title_font.get_linesize() + small.get_linesize()) // 2 + 2 \
+            if two_lines else rect.centery - title_font.get_linesize() // 2
+        draw_text(surface, title_font, game.t(chapter.title), (left, top), color)
+        detail = game.t(status)
+        quiz = game.progress.quizzes.get(chapter.id)
+        if quiz is not None:
+            detail += "  ·  " + game.t(strings.QUIZ_BEST.format(score=quiz.best_score,
+                                                                 total=quiz.total))
+        if two_lines:
+            draw_text(surface, small, detail, (left, top + title_font.get_linesize() - 2),
+                      palette.GOOD if complete else palette.TEXT_MUTED)
+        draw_stars(surface, game.fonts.get(22), stars.earned, stars.possible,
+                   (rect.right - 8, rect.centery), anchor="midright")
