@@ -36,6 +36,7 @@ from game.core.level import (
     PatrolSpec,
     Pos,
     PursuerSpec,
+    ReliefSpec,
 )
 from game.core.terrain import FERRY, TERRAIN, Terrain
 
@@ -45,9 +46,9 @@ MAX_HEIGHT = 22
 
 MARKERS = ("start", "goal", "plank", "shelter", *COLLECTIBLES)
 #: Keys whose entries are placed on the map by their own character.
-PLACED_KINDS = ("patrols", "pursuers", "ferries", "fires")
+PLACED_KINDS = ("patrols", "pursuers", "ferries", "fires", "reliefs")
 SINGULAR = {"patrols": "patrol", "pursuers": "pursuer", "ferries": "ferry",
-            "fires": "fire lane"}
+            "fires": "fire lane", "reliefs": "relief column"}
 ID_PATTERN = r"[a-z0-9][a-z0-9-]*"
 ID_HINT = "is not a valid id: use lower-case letters, digits and '-', e.g. xiangjiang-1"
 
@@ -72,6 +73,8 @@ DEFAULT_LEGEND: dict[str, str] = {
     "#": "chain",
     "_": "deck",
     "*": "snow",
+    '"': "grassland",
+    "%": "bog",
     "S": "plain + start",
     "G": "bank + goal",
 }
@@ -103,9 +106,13 @@ for _char, _value in DEFAULT_LEGEND.items():
 
 GOAL_SPEC = Obj(
     {
-        "kind": Field(Str("What wins: reach (get to a goal cell) or ferry (ferry every "
-                          "company across from a goal cell).", choices=("reach", "ferry")),
+        "kind": Field(Str("What wins: reach (get to a goal cell), ferry (ferry every company "
+                          "across from a goal cell) or hold (hold the goal cells for some "
+                          "turns, every relief column stopped).",
+                          choices=("reach", "ferry", "hold")),
                       required=False, default="reach"),
+        "hold": Field(Int("Turns in a row to end on the goal cells (kind: hold).", 1, 50),
+                      required=False, default=0),
         "units": Field(Int("Companies to ferry across (kind: ferry).", 1, 200),
                        required=False, default=0),
         "per_boat": Field(Int("Companies one boat carries in one turn (kind: ferry).", 1, 20),
@@ -180,6 +187,19 @@ FIRE_SPEC = Obj(
     what="a fire lane",
 )
 
+RELIEF_SPEC = Obj(
+    {
+        "route": Field(Str("The march it makes once, one move a turn: U D L R, '.' to wait. "
+                           "At the end of it the position is relieved and the level lost.",
+                           pattern=r"[UDLRudlr. ]+",
+                           pattern_hint="is not a route: use U, D, L, R and . (wait)")),
+        "on": Field(Str("The ground under its start cell.", choices=_LAND),
+                    required=False, default="road"),
+    },
+    description="An enemy relief column, stopped by an ambush from the forest.",
+    what="a relief column",
+)
+
 LEVEL_SPEC = Obj(
     {
         "id": Field(Str("Unique id of the level.", pattern=ID_PATTERN, pattern_hint=ID_HINT,
@@ -210,6 +230,11 @@ LEVEL_SPEC = Obj(
         "fires": Field(DictOf(Str(min_length=1, max_length=1), FIRE_SPEC,
                               description="Fire lanes, by their map character."),
                        required=False, default=[]),
+        "reliefs": Field(DictOf(Str(min_length=1, max_length=1), RELIEF_SPEC,
+                                description="Relief columns, by their map character."),
+                         required=False, default=[]),
+        "bog_damage": Field(Int("Troops lost for every turn ended in a bog without a guide.",
+                                0, 100_000), required=False, default=10),
         "warmth": Field(Int("Warmth at the start and at most; each turn on snow costs 1 "
                             "(0: the cold plays no part).", 0, 100), required=False, default=0),
         "weather": Field(Str("Blizzard turns, repeated: * = blizzard, . = calm.",
@@ -373,6 +398,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         for char, (kind, entry) in placed.items()
         if kind == "ferries" and _on_map(char, kind, entry, spots, ctx)
     )
+    reliefs = _reliefs(placed, spots, level_grid, ctx)
     fires = tuple(
         FireSpec(char, frozenset(cell for cell, _, _ in spots[char]),
                  tuple(c == "o" for c in entry.value["schedule"]), entry.value["damage"])
@@ -388,6 +414,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     units = goal_record["units"] if goal_record else 0
     if kind == "ferry" and not units:
         ctx.error(record.at("goal"), "a ferry goal needs units: (how many companies to ferry)")
+    if kind == "hold" and not (goal_record and goal_record["hold"]):
+        ctx.error(record.at("goal"), "a hold goal needs hold: (how many turns in a row)")
     if (shelters or record["weather"]) and not record["warmth"]:
         ctx.error(record.at("warmth"), "shelters and weather only matter on a cold level: set "
                                        "warmth: (how many cold turns the column can stand)")
@@ -411,9 +439,12 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         troops=record["troops"],
         turn_limit=record["turns"],
         goal=Goal(frozenset(goals), min_troops, crossings, kind, units,
-                  goal_record["per_boat"] if goal_record else 1),
+                  goal_record["per_boat"] if goal_record else 1,
+                  goal_record["hold"] if goal_record else 0),
         items=tuple(items),
         planks=tuple(planks),
+        reliefs=reliefs,
+        bog_damage=record["bog_damage"],
         warmth=record["warmth"],
         shelters=frozenset(shelters),
         weather=tuple(c == "*" for c in record["weather"] or ""),
@@ -481,6 +512,29 @@ def _patrols(
             continue
         specs.append(PatrolSpec(char, pos, tuple(route), entry.value["sight"],
                                 entry.value["damage"]))
+    return tuple(specs)
+
+
+def _reliefs(
+    placed: dict[str, tuple[str, Entry]],
+    spots: dict[str, list[tuple[Pos, int, int]]],
+    grid: tuple[tuple[Terrain, ...], ...],
+    ctx: Context,
+) -> tuple[ReliefSpec, ...]:
+    specs = []
+    for char, (kind, entry) in placed.items():
+        if kind != "reliefs" or not _placed_once(char, kind, entry, spots, ctx):
+            continue
+        route = tuple(parse_moves(entry.value["route"]))
+        spec = ReliefSpec(char, spots[char][0][0], route)
+        for number, (x, y) in enumerate(spec.path()[1:], start=1):
+            inside = 0 <= y < len(grid) and 0 <= x < len(grid[y])
+            if not inside or not grid[y][x].passable or grid[y][x].water:
+                ctx.error(entry.value.at("route"), f'relief column "{char}": step {number} of '
+                                                   f"its march leaves the land it can walk on")
+                break
+        else:
+            specs.append(spec)
     return tuple(specs)
 
 

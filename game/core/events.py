@@ -106,6 +106,18 @@ class WarmedUp(NamedTuple):
     warmth: int
 
 
+class Bogged(NamedTuple):
+    """The column ended the turn in a bog, costing troops."""
+
+    damage: int
+
+
+class Ambushed(NamedTuple):
+    """The column ambushed a relief column from the forest: it is stopped."""
+
+    relief: str
+
+
 class Spotted(NamedTuple):
     """A patrol saw the column at the end of the turn, costing troops."""
 
@@ -125,4 +137,4 @@ class Lost(NamedTuple):
 
 Event = (ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | PursuerMoved | Caught | Crossed
          | PickedUp | Ferried | PlankPushed | PlankLaid | UnderFire | Chilled | WarmedUp
-         | Spotted | Won | Lost)
+         | Bogged | Ambushed | Spotted | Won | Lost)

@@ -54,6 +54,25 @@ class FireSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class ReliefSpec:
+    """An enemy relief column marching ``route`` once toward the goal. If it reaches the
+    route's end, it relieves the position and the level is lost; the column stops it by
+    ending a turn next to it from forest (an ambush)."""
+
+    id: str
+    start: Pos
+    route: tuple[Action, ...]
+
+    def path(self) -> tuple[Pos, ...]:
+        """Every cell it stands on, from the start to the end of its march."""
+        cells = [self.start]
+        for action in self.route:
+            x, y = cells[-1]
+            cells.append((x + action.delta[0], y + action.delta[1]))
+        return tuple(cells)
+
+
+@dataclass(frozen=True, slots=True)
 class FerrySpec:
     """Ferry cells whose boats run on the turns marked True in ``schedule`` (repeating)."""
 
@@ -71,6 +90,7 @@ COLLECTIBLES: dict[str, Text] = {
     "boat": Text("船只", "boat"),
     "boatman": Text("船工", "boatman"),
     "comrade": Text("掉队的战友", "comrade left behind"),
+    "guide": Text("向导", "guide"),
 }
 
 
@@ -87,7 +107,8 @@ class Goal:
     """What wins. ``reach``: stand on a goal cell with at least ``min_troops`` before the
     turns run out, having crossed the river at least ``crossings`` times. ``ferry``: ferry
     ``units`` companies across from a goal cell (the landing), ``per_boat`` a turn for every
-    boat that has a boatman."""
+    boat that has a boatman. ``hold``: end ``hold`` turns in a row on goal cells (the
+    positions), with every relief column stopped."""
 
     cells: frozenset[Pos]
     min_troops: int
@@ -95,9 +116,16 @@ class Goal:
     kind: str = "reach"
     units: int = 0
     per_boat: int = 1
+    hold: int = 0
 
     def describe(self, turn_limit: int) -> Text:
         """The goal in words a pupil understands."""
+        if self.kind == "hold":
+            return Text(
+                f"伏击敌人的援军，并在金色阵地上连续坚守{self.hold}个回合（限{turn_limit}回合）。",
+                f"Ambush the relief column and hold the gold-marked positions for {self.hold} "
+                f"turns in a row (within {turn_limit} turns).",
+            )
         if self.kind == "ferry":
             return Text(
                 f"找到船只和船工，在{turn_limit}回合内从金色渡口把{self.units}个连队全部渡过江。",
@@ -133,6 +161,7 @@ class Level:
     patrols: tuple[PatrolSpec, ...] = ()
     pursuers: tuple[PursuerSpec, ...] = ()
     ferries: tuple[FerrySpec, ...] = ()
+    reliefs: tuple[ReliefSpec, ...] = ()
     items: tuple[Item, ...] = ()
     planks: tuple[Pos, ...] = ()
     """Where loose planks lie at the start; the column pushes them onto bare chains."""
@@ -145,6 +174,8 @@ class Level:
     """Turns of blizzard (True), repeating: snow chills twice as fast, open ground too."""
     disguise: int = 0
     """For this many turns at the start the column is disguised: patrols do not react."""
+    bog_damage: int = 10
+    """Troops lost for every turn ended in a bog without a guide."""
     intro: Text | None = None
     goal_text: Text | None = None
     par_slack: int = 3

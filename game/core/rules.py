@@ -3,32 +3,33 @@
 A turn has four phases, always in this order:
 
 1. **Column.** The column moves one cell or waits. Leaving the map, impassable ground, a
-   ferry whose boats are not running this turn, bare bridge chains and cells held by an
-   enemy raise :class:`Impossible`, which spends no turn. Walking into a loose plank pushes
-   it one cell on (if that cell is free); a plank pushed onto bare chains covers them for
-   good. Stepping onto land on another bank of the
-   water than the one it last stood on counts one river crossing.
-2. **World.** Each patrol takes the next step of its route; a patrol whose next cell is the
-   column's holds its ground and tries the same step next turn. Then each pursuer whose
-   turn it is steps toward the column if the column is on its bank of the water (see
-   :func:`pursuer_step`); crossing the river throws the pursuit off.
-3. **Danger.** A fire lane firing on the column's cell, every patrol that sees the cell
-   (once the disguise of the first turns is over), and every pursuer next to it cost the
-   column troops. On a cold level, snow (and, in a blizzard, open ground) costs warmth;
-   a shelter restores it all.
-4. **Outcome.** The column picks up an item on its cell; on the landing it ferries as many
-   companies as its boats and boatmen carry. No troops or no warmth left loses; meeting
-   the goal (a goal cell after enough crossings, or every company ferried) wins with
-   enough troops, or loses with too few; running out of turns loses.
+   ferry whose boats are not running, bare bridge chains and cells held by an enemy
+   raise :class:`Impossible`, which spends no turn. Walking into a loose plank pushes it
+   one cell on, if that cell is free; a plank pushed onto bare chains covers them.
+2. **World.** Patrols take the next step of their routes (holding if the column is in the
+   way). Pursuers whose turn it is step toward the column if it is on their bank (see
+   :func:`pursuer_step`). Relief columns march one step; one next to the column while the
+   column is in forest is ambushed and stops.
+3. **Danger.** Troops are lost to a fire lane firing on the column's cell, to each patrol
+   that sees it (once the first turns' disguise is over), to each pursuer next to it, and
+   to a bog without a guide. On a cold level snow (and open ground in a blizzard) costs
+   warmth; a shelter restores it.
+4. **Outcome.** The column picks up an item on its cell; on the landing it ferries the
+   companies its boats carry; stepping onto another bank counts a river crossing; turns
+   on the positions to hold are counted. No troops, no warmth, or a relief column at the
+   end of its march loses; meeting the goal wins (or loses, with too few troops); running
+   out of turns loses.
 
-New mechanics (pursuers, boats, weather...) are new phases or new enemy kinds here, asked
-about through the level's data, never special cases for one chapter.
+A new mechanic is a new phase or a new kind of thing here, asked about through the
+level's data, never a special case for one chapter.
 """
 
 from __future__ import annotations
 
 from game.core.actions import ALL_ACTIONS, Action
 from game.core.events import (
+    Ambushed,
+    Bogged,
     Caught,
     Chilled,
     ColumnMoved,
@@ -64,6 +65,8 @@ class Impossible(Exception):
 OFF_MAP = Text("地图边缘，无路可走。", "That is the edge of the map.")
 BLOCKED_BY_PATROL = Text("敌军巡逻队挡住了去路。", "An enemy patrol blocks the way.")
 BLOCKED_BY_PURSUER = Text("追兵挡住了去路。", "A pursuing army blocks the way.")
+BLOCKED_BY_RELIEF = Text("敌人的援军挡住了去路：从树林里伏击它。",
+                         "The relief column blocks the way: ambush it from the forest.")
 PLANK_STUCK = Text("木板推不动：前面有东西挡着。",
                    "The plank will not move: something is in its way.")
 BARE_CHAINS = Text("只剩光溜溜的铁索，先推木板铺上去。",
@@ -90,7 +93,35 @@ def _free(level: Level, state: State, cell: Pos) -> bool:
     elif not level.enterable(cell, state.turn):
         return False
     return (cell not in state.planks and cell not in state.pursuers
-            and all(patrol.pos != cell for patrol in state.patrols))
+            and all(patrol.pos != cell for patrol in state.patrols)
+            and cell not in _relief_cells(level, state.reliefs))
+
+
+def _relief_cells(level: Level, reliefs: tuple[int, ...]) -> set[Pos]:
+    """Where the relief columns still marching stand."""
+    return {spec.path()[marched] for spec, marched in zip(level.reliefs, reliefs, strict=True)
+            if marched >= 0}
+
+
+def _march(level: Level, state: State, pos: Pos, events: list[Event] | None) -> tuple[int, ...]:
+    """Phase 2c: every relief column still marching takes its next step (it waits if the
+    column stands in its way); then a column in forest next to one ambushes it."""
+    marched = list(state.reliefs)
+    for index, spec in enumerate(level.reliefs):
+        if marched[index] < 0 or marched[index] >= len(spec.route):
+            continue
+        nxt = spec.path()[marched[index] + 1]
+        if nxt != pos:
+            marched[index] += 1
+    if level.terrain(pos).hides:
+        for index, spec in enumerate(level.reliefs):
+            if marched[index] >= 0:
+                x, y = spec.path()[marched[index]]
+                if abs(x - pos[0]) + abs(y - pos[1]) == 1:
+                    marched[index] = -1
+                    if events is not None:
+                        events.append(Ambushed(spec.id))
+    return tuple(marched)
 
 
 def _plank_target(level: Level, state: State, plank: Pos, delta: Pos) -> Pos | None:
@@ -143,6 +174,8 @@ def check_action(level: Level, state: State, action: Action) -> Pos:
         raise Impossible(_blocked_message(level, target))
     if not level.enterable(target, state.turn):
         raise Impossible(FERRY_CLOSED)
+    if target in _relief_cells(level, state.reliefs):
+        raise Impossible(BLOCKED_BY_RELIEF)
     raise Impossible(BLOCKED_BY_PURSUER if target in state.pursuers else BLOCKED_BY_PATROL)
 
 
@@ -210,13 +243,17 @@ def _pursue(
 
 def _danger(
     level: Level, turn: int, pos: Pos, patrols: tuple[PatrolState, ...],
-    pursuers: tuple[Pos, ...], events: list[Event] | None,
+    pursuers: tuple[Pos, ...], taken: int, events: list[Event] | None,
 ) -> int:
     """Phase 3: troops lost to patrols that see the column (unless it is still disguised
     on turn ``turn``) and pursuers next to it."""
     lost = level.fire_damage(pos, turn) if level.fires else 0
     if lost and events is not None:
         events.append(UnderFire(lost))
+    if level.terrain(pos).name == "bog" and not level.carrying("guide", taken):
+        lost += level.bog_damage
+        if events is not None:
+            events.append(Bogged(level.bog_damage))
     if not level.terrain(pos).hides and turn > level.disguise:
         for spec, patrol in zip(level.patrols, patrols, strict=True):
             if pos in level.seen_from(patrol.pos, spec.sight):
@@ -236,7 +273,6 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
     """Phases 3 and 4: danger; pick up an item, ferry companies, count a crossing; then won,
     lost, or play on."""
     turn = state.turn + 1
-    troops = state.troops - _danger(level, turn, pos, patrols, pursuers, events)
     taken, ferried = state.taken, state.ferried
     if level.items:
         index = level.item_at(pos, taken)
@@ -244,6 +280,9 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
             taken |= 1 << index
             if events is not None:
                 events.append(PickedUp(level.items[index].kind))
+    troops = state.troops - _danger(level, turn, pos, patrols, pursuers, taken, events)
+    reliefs = _march(level, state, pos, events) if level.reliefs else ()
+    held = state.held + 1 if goal_holding(level, pos) else 0
     goal = level.goal
     if goal.kind == "ferry" and pos in goal.cells and ferried < goal.units:
         carried = min(level.ferry_capacity(taken), goal.units - ferried)
@@ -275,7 +314,10 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
         troops, status, reason = 0, Status.LOST, LossReason.NO_TROOPS
     elif level.warmth and warmth <= 0:
         status, reason = Status.LOST, LossReason.FROZE
-    elif _goal_met(level, pos, crossings, ferried):
+    elif any(marched == len(spec.route)
+             for spec, marched in zip(level.reliefs, reliefs, strict=True)):
+        status, reason = Status.LOST, LossReason.RELIEVED
+    elif _goal_met(level, pos, crossings, ferried, held, reliefs):
         if troops >= level.goal.min_troops:
             status = Status.WON
         else:
@@ -288,13 +330,21 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
         elif reason is not None:
             events.append(Lost(reason))
     return State(turn, pos, troops, patrols, status, reason, pursuers, crossings, region,
-                 taken, ferried, state.planks, state.laid, warmth)
+                 taken, ferried, state.planks, state.laid, warmth, reliefs, held)
 
 
-def _goal_met(level: Level, pos: Pos, crossings: int, ferried: int) -> bool:
+def goal_holding(level: Level, pos: Pos) -> bool:
+    """Whether ending a turn on ``pos`` counts toward holding the positions."""
+    return level.goal.kind == "hold" and pos in level.goal.cells
+
+
+def _goal_met(level: Level, pos: Pos, crossings: int, ferried: int, held: int,
+              reliefs: tuple[int, ...]) -> bool:
     goal = level.goal
     if goal.kind == "ferry":
         return ferried >= goal.units
+    if goal.kind == "hold":
+        return held >= goal.hold and all(marched < 0 for marched in reliefs)
     return pos in goal.cells and crossings >= goal.crossings
 
 

@@ -23,6 +23,7 @@ class LossReason(Enum):
     OUT_OF_TURNS = "out_of_turns"
     TOO_FEW_TROOPS = "too_few_troops"
     FROZE = "froze"
+    RELIEVED = "relieved"
 
 
 class PatrolState(NamedTuple):
@@ -59,10 +60,14 @@ class State(NamedTuple):
     """Bare-chain cells covered with a plank, as a bit mask (see ``Level.chain_index``)."""
     warmth: int = 0
     """How warm the column still is; at 0 on a cold level, it freezes."""
+    reliefs: tuple[int, ...] = ()
+    """How far each relief column has marched along its route; -1 once ambushed."""
+    held: int = 0
+    """Turns in a row the column has ended on the positions to hold (the ``hold`` goal)."""
 
 
 SearchKey = tuple[Pos, tuple[PatrolState, ...], tuple[Pos, ...], int, int, int, int, int, int,
-                  tuple[Pos, ...], int, int]
+                  tuple[Pos, ...], int, int, tuple[int, ...], int]
 
 
 def search_key(level: Level, state: State) -> tuple[SearchKey, int]:
@@ -83,7 +88,8 @@ def search_key(level: Level, state: State) -> tuple[SearchKey, int]:
     return (
         (state.pos, state.patrols, state.pursuers, min(state.crossings, level.goal.crossings),
          state.region, state.turn % level.turn_period, state.taken, state.ferried,
-         min(state.turn, level.disguise), state.planks, state.laid, state.warmth),
+         min(state.turn, level.disguise), state.planks, state.laid, state.warmth,
+         state.reliefs, state.held),
         state.troops,
     )
 
@@ -99,11 +105,12 @@ def initial_state(level: Level) -> State:
         region=level.region(level.start),
         planks=tuple(sorted(level.planks)),
         warmth=level.warmth,
+        reliefs=tuple(0 for _ in level.reliefs),
     )
 
 
 #: Characters used by :func:`board_text` for items not yet picked up.
-ITEM_CHARS: dict[str, str] = {"boat": "b", "boatman": "m", "comrade": "c"}
+ITEM_CHARS: dict[str, str] = {"boat": "b", "boatman": "m", "comrade": "c", "guide": "g"}
 
 #: Characters used by :func:`board_text`, one per terrain kind.
 TERRAIN_CHARS: dict[str, str] = {
@@ -119,6 +126,8 @@ TERRAIN_CHARS: dict[str, str] = {
     "deck": "_",
     "cliff": "|",
     "snow": "*",
+    "grassland": '"',
+    "bog": "%",
 }
 
 
@@ -153,6 +162,9 @@ def board_text(level: Level, state: State) -> str:
         cells[patrol.pos] = spec.id
     for pursuer, where in zip(level.pursuers, state.pursuers, strict=True):
         cells[where] = pursuer.id
+    for relief, marched in zip(level.reliefs, state.reliefs, strict=True):
+        if marched >= 0:
+            cells[relief.path()[marched]] = relief.id
     cells[state.pos] = "@"
     rows = []
     for y, row in enumerate(level.grid):
@@ -165,6 +177,8 @@ def board_text(level: Level, state: State) -> str:
         crossings += f" ferried {state.ferried}/{level.goal.units}"
     if level.warmth:
         crossings += f" warmth {state.warmth}/{level.warmth}"
+    if level.goal.kind == "hold":
+        crossings += f" held {state.held}/{level.goal.hold}"
     rows.append(f"turn {state.turn}/{level.turn_limit} troops {state.troops}{crossings} "
                 f"{status}")
     return "\n".join(rows)

@@ -35,6 +35,10 @@ FERRY = Terrain("ferry", Text("渡船", "ferry"), water=True)
 BANK = Terrain("bank", Text("对岸", "far bank"))
 SNOW = Terrain("snow", Text("雪地", "snow"))
 """Every turn ended on snow costs warmth (see ``Level.warmth``)."""
+GRASSLAND = Terrain("grassland", Text("草地", "grassland"))
+BOG = Terrain("bog", Text("沼泽", "bog"))
+"""Marsh that looks like grassland until it is seen from next to it, or a guide shows it;
+every turn ended in it costs troops, unless a guide leads the way."""
 CHAIN = Terrain("chain", Text("铁索", "bare iron chains"), passable=False)
 """Bridge chains with the planks taken away: impassable until a plank is pushed onto them."""
 DECK = Terrain("deck", Text("桥板", "bridge deck"))
@@ -43,5 +47,6 @@ CLIFF = Terrain("cliff", Text("悬崖", "cliff"), passable=False, blocks_sight=T
 #: Every terrain kind by name; a level's legend refers to these names.
 TERRAIN: dict[str, Terrain] = {
     t.name: t
-    for t in (PLAIN, ROAD, FOREST, HILLS, RIVER, FORD, FERRY, BANK, CHAIN, DECK, CLIFF, SNOW)
+    for t in (PLAIN, ROAD, FOREST, HILLS, RIVER, FORD, FERRY, BANK, CHAIN, DECK, CLIFF, SNOW,
+              GRASSLAND, BOG)
 }

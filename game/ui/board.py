@@ -21,7 +21,9 @@ MIN_TILE, MAX_TILE = 24, 72
 TERRAIN_SPRITES: dict[str, str] = {"chain": "bridge_chain", "deck": "bridge_plank"}
 
 #: The sprite that shows each kind of item lying on the map.
-ITEM_SPRITES: dict[str, str] = {"boat": "boat", "boatman": "guide", "comrade": "comrade"}
+ITEM_SPRITES: dict[str, str] = {
+    "boat": "boat", "boatman": "guide", "comrade": "comrade", "guide": "guide",
+}
 
 
 def tile_size(level: Level, area: pygame.Rect) -> int:
@@ -71,8 +73,13 @@ class BoardView:
         clock: float,
         *,
         show_sight: bool = True,
+        known_bogs: frozenset[Pos] | None = None,
     ) -> None:
-        """Paint the board at ``fraction`` (0..1) of the way from ``before`` to ``after``."""
+        """Paint the board at ``fraction`` (0..1) of the way from ``before`` to ``after``.
+
+        ``known_bogs`` are the bogs the player has found; the others look like grassland
+        (None shows them all, for reports and previews).
+        """
         frame = int(clock * 4) % FRAMES
         level = self.level
         frame_rect = self.rect.inflate(8, 8)
@@ -86,6 +93,8 @@ class BoardView:
                 chain = level.chain_index((x, y))
                 if chain >= 0 and after.laid >> chain & 1:
                     name = "bridge_plank"  # a plank was laid here
+                if name == "bog" and known_bogs is not None and (x, y) not in known_bogs:
+                    name = "grassland"  # not found yet
                 image = sprites.terrain(name, _variant((x, y)), frame)
                 surface.blit(image, self.cell_rect((x, y)))
         self._draw_ferry_clocks(surface, after)
@@ -114,8 +123,26 @@ class BoardView:
         for old_pos, new_pos in zip(before.pursuers, after.pursuers, strict=True):
             surface.blit(sprites.unit("pursuer", frame),
                          self.cell_rect(_lerp(old_pos, new_pos, fraction)))
+        for spec, old_march, new_march in zip(level.reliefs, before.reliefs, after.reliefs,
+                                              strict=True):
+            if new_march >= 0:
+                path = spec.path()
+                start = path[old_march] if old_march >= 0 else path[new_march]
+                surface.blit(sprites.unit("relief", frame),
+                             self.cell_rect(_lerp(start, path[new_march], fraction)))
         column = _lerp(before.pos, after.pos, fraction)
         surface.blit(sprites.unit("column", frame), self.cell_rect(column))
+
+    @staticmethod
+    def known_bogs(level: Level, visited: list[Pos], taken: int) -> frozenset[Pos]:
+        """Bogs found so far: next to a cell the column stood on, or all, with a guide."""
+        bogs = frozenset((x, y) for y, row in enumerate(level.grid)
+                         for x, terrain in enumerate(row) if terrain.name == "bog")
+        if level.carrying("guide", taken):
+            return bogs
+        near = {(x + dx, y + dy) for x, y in visited
+                for dx, dy in ((0, 0), (1, 0), (-1, 0), (0, 1), (0, -1))}
+        return bogs & near
 
     def _draw_ferry_clocks(self, surface: pygame.Surface, state: State) -> None:
         """On each ferry, how many turns until its boats start (gold) or stop (white)."""

@@ -42,6 +42,13 @@ def hud_items(level: Level, state: State) -> list[HudItem]:
     if state.turn < level.disguise:
         items.append(("star", strings.DISGUISE.format(n=level.disguise - state.turn),
                       palette.GOOD))
+    if goal.kind == "hold":
+        items.append(("flag", strings.HELD_TURNS.format(n=state.held, total=goal.hold),
+                      palette.GOOD if state.held else palette.TEXT))
+    if level.reliefs:
+        left = sum(1 for marched in state.reliefs if marched >= 0)
+        items.append(("troops", strings.RELIEFS_LEFT.format(n=left),
+                      palette.BAD if left else palette.GOOD))
     if level.warmth:
         items.append(("warmth", strings.WARMTH.format(n=state.warmth, total=level.warmth),
                       palette.BAD if state.warmth <= 3 else palette.TEXT))

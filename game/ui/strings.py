@@ -60,6 +60,10 @@ BLIZZARD_NEXT = Text("下回合暴风雪", "Blizzard next turn")
 CALM_NEXT = Text("下回合无风", "Calm next turn")
 COMRADES = Text("战友 {n}/{total}", "Comrades {n}/{total}")
 WARMED_UP = Text("在营地烤火，体温恢复了。", "Warm again by the fire in the shelter.")
+HELD_TURNS = Text("坚守 {n}/{total}", "Held {n}/{total}")
+RELIEFS_LEFT = Text("援军 {n}", "Relief columns {n}")
+BOGGED = Text("陷进了沼泽！兵力 -{damage}", "Stuck in a bog! Troops -{damage}")
+AMBUSHED = Text("伏击成功，援军 {id} 被拦住了！", "Ambush! Relief column {id} is stopped!")
 DISGUISE_OVER = Text("伪装被识破了，守军开始警戒！", "The disguise is over: the guards are alert!")
 HELD = Text("巡逻队 {id} 被挡住了去路", "Patrol {id} is blocked by the column")
 NOTHING_TO_UNDO = Text("已经是第一步了", "Nothing to undo")
@@ -80,6 +84,9 @@ LOSS_REASONS: dict[LossReason, Text] = {
     ),
     LossReason.OUT_OF_TURNS: Text("回合用完，敌军合围了。要走得更快。",
                                   "Out of turns: the enemy closed the ring. Move faster."),
+    LossReason.RELIEVED: Text("敌人的援军赶到了。先在路边的树林里伏击援军。",
+                              "The relief column got through. Ambush it from the forest "
+                              "beside the road first."),
     LossReason.FROZE: Text("体温降到了零。走雪地要先想好，到下一个营地还要走几步。",
                            "The column froze. On snow, count the steps to the next shelter "
                            "first."),

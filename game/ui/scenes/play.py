@@ -8,6 +8,8 @@ import pygame
 
 from game.core.actions import Action
 from game.core.events import (
+    Ambushed,
+    Bogged,
     Caught,
     Crossed,
     Event,
@@ -134,6 +136,12 @@ class PlayScene(Scene):
                 self.message = Message(strings.UNDER_FIRE.format(damage=event.damage),
                                        palette.BAD)
                 self.game.audio.play("spotted")
+            elif isinstance(event, Bogged):
+                self.message = Message(strings.BOGGED.format(damage=event.damage), palette.BAD)
+                self.game.audio.play("spotted")
+            elif isinstance(event, Ambushed):
+                self.message = Message(strings.AMBUSHED.format(id=event.relief), palette.GOOD)
+                self.game.audio.play("right")
             elif isinstance(event, WarmedUp):
                 self.message = Message(strings.WARMED_UP, palette.GOOD)
             elif isinstance(event, PlankLaid):
@@ -185,8 +193,10 @@ class PlayScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
         surface.blit(paper_background(), (0, 0))
+        visited = [state.pos for state in self.history] + [self.state.pos]
+        bogs = self.view.known_bogs(self.level, visited, self.state.taken)
         self.view.draw(surface, game.sprites(self.view.tile), self.before, self.state,
-                       self.tween, self.clock)
+                       self.tween, self.clock, known_bogs=bogs)
         self._draw_hud(surface)
         if self.showing_intro:
             self._draw_intro(surface)
