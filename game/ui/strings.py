@@ -140,13 +140,14 @@ ROUTE_HINT = Text("方向键选择章节 · 回车或点击进入 · Esc 返回"
 ROUTE_LEGEND_MARCH = Text("中央红军长征路线（1934—1935）",
                           "The Central Red Army's route (1934–1935)")
 ROUTE_LEGEND_MEETING = Text("1936年：三大主力会师", "1936: the three armies meet")
-ROUTE_LOCKED = Text("完成上一章后解锁", "Finish the chapter before to unlock it")
+ROUTE_LOCKED = Text("完成上一章后解锁", "Finish the previous chapter to unlock it")
 ROUTE_OPEN = Text("按回车或点击，进入本章", "Press Enter or click to open this chapter")
 ROUTE_LEVEL = Text("第{n}关", "Level {n}")
 ROUTE_LEVEL_BEST = Text("{moves}步", "{moves} moves")
 ROUTE_LEVEL_NOT_WON = Text("未通过", "not won yet")
 ROUTE_QUIZ = Text("测验", "Quiz")
 ROUTE_QUIZ_BEST = Text("{score}/{total}", "{score}/{total}")
+ROUTE_QUIZ_NONE = Text("未参加", "not taken yet")
 STARS_RULE = Text("每关：过关 ★，在标准步数内过关再得 ★；每章：测验全对再得 ★。",
                   "Each level: ★ for winning, ★ more within par. "
                   "Each chapter: ★ for a perfect quiz.")

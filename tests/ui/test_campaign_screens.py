@@ -20,7 +20,7 @@ from game.ui.scenes.cards import CardsScene
 from game.ui.scenes.ending import EndingScene
 from game.ui.scenes.quiz import QuizScene
 from game.ui.scenes.review import ReviewScene
-from game.ui.scenes.route import LABEL_SIZE, RouteScene
+from game.ui.scenes.route import LABEL_SIZE, PANEL_RECT, RouteScene
 from game.ui.scenes.stars import LEVEL_STARS, campaign_stars, chapter_stars
 from game.ui.scenes.title import TitleScene
 
@@ -80,7 +80,10 @@ def test_mouse_hovers_and_clicks_a_stop_and_the_back_button(app: App) -> None:
     assert isinstance(app.stack.top, BriefingScene)
     press(app, pygame.K_ESCAPE)
     click(app, route.back.buttons[0].rect.center)
-    assert isinstance(app.stack.top, TitleScene)
+    title = title_of(app)
+    rect, index = title.chapter_rows[1]
+    click(app, rect.center)
+    assert route_of(app).focus == index == 1, "a chapter row opens the map on that chapter"
 
 
 def test_locked_chapters_cannot_be_opened(app: App) -> None:
@@ -114,7 +117,7 @@ def test_arrow_keys_move_between_unlocked_stops(app: App) -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_route_labels_do_not_overlap_and_stay_on_screen(lang: str) -> None:
+def test_route_labels_and_panel_fit(lang: str) -> None:
     app = new_app(lang)
     complete_chapter(app.game, campaign_of(app).chapters[0])
     route = RouteScene(app.game)
@@ -128,6 +131,9 @@ def test_route_labels_do_not_overlap_and_stay_on_screen(lang: str) -> None:
         medallion = pygame.Rect(0, 0, 44, 44)
         medallion.center = stop.center
         assert not rect.colliderect(medallion), "a label covers a medallion"
+    for chapter in campaign_of(app).chapters:
+        sizes = route.panel_fonts(chapter)
+        assert route.panel_height(chapter, sizes) <= PANEL_RECT.height, chapter.id
 
 
 def test_gallery_shows_earned_cards_and_locked_ones(app: App,

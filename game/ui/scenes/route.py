@@ -22,8 +22,8 @@ from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS, MENU_DOWN_KEYS, MENU_UP_KEYS
 from game.ui.scene import Pop, Push, Scene, Transition
 from game.ui.scenes.common import notices
-from game.ui.scenes.stars import chapter_stars, draw_stars, stars_width
-from game.ui.text import draw_text, draw_wrapped, text_height, wrap
+from game.ui.scenes.stars import LEVEL_STARS, chapter_stars, draw_stars, stars_width
+from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import Button, Menu, draw_panel, paper_background
 
 Point = tuple[float, float]
@@ -31,14 +31,16 @@ Point = tuple[float, float]
 #: Where the route's 100×60 grid lands on the 1280×720 screen.
 MAP_AREA = pygame.Rect(90, 118, 1100, 530)
 GRID_SIZE = (100, 60)
-PANEL_RECT = pygame.Rect(800, 84, 432, 404)
-LEGEND_RECT = pygame.Rect(44, 84, 356, 84)
+PANEL_RECT = pygame.Rect(800, 84, 432, 426)
+LEGEND_RECT = pygame.Rect(44, 84, 470, 84)
 COMPASS_CENTER = (1196, 612)
 MEDALLION_RADIUS = 22
 DOT_RADIUS = 6
 LABEL_SIZE = 20
-DATE_SIZE = 18
+DATE_SIZE = 20
 STAR_SIZE = 18
+#: Font sizes (title, details, rows) the info panel tries, largest first.
+PANEL_SIZES = ((26, 18, 20), (24, 17, 19), (22, 16, 18), (20, 16, 17))
 
 
 def to_screen(at: tuple[int, int]) -> tuple[int, int]:
@@ -448,7 +450,7 @@ class RouteScene(Scene):
     def _draw_legend(self, surface: pygame.Surface) -> None:
         game = self.game
         rect = LEGEND_RECT
-        font = game.fonts.get(18)
+        font = game.fonts.get(20)
         y1, y2 = rect.top + 22, rect.top + 60
         dashed(surface, [(rect.left + 12, y1), (rect.left + 64, y1)], palette.RED, 7, 16, 9)
         dashed(surface, [(rect.left + 12, y2), (rect.left + 64, y2)], palette.DEEP_RED, 6, 1.5,
@@ -467,6 +469,31 @@ class RouteScene(Scene):
         draw_text(surface, self.game.fonts.get(18, bold=True), north, (x, y - 20),
                   palette.DEEP_RED, anchor="midbottom")
 
+    def panel_height(self, chapter: Chapter, sizes: tuple[int, int, int]) -> int:
+        """Pixels the info panel needs for ``chapter`` at font ``sizes`` (title, details,
+        rows)."""
+        game = self.game
+        title, detail, row = sizes
+        width = PANEL_RECT.width - 44
+        detail_font = game.fonts.get(detail)
+        rows = len(chapter.levels) + (1 if chapter.quiz is not None else 0)
+        rule = text_height(game.fonts.get(16), game.t(strings.STARS_RULE), width, line_gap=0)
+        call = max(text_height(game.fonts.get(19, bold=True), game.t(text), width, line_gap=0)
+                   for text in (strings.ROUTE_OPEN, strings.ROUTE_LOCKED))
+        return (14 + game.fonts.get(18, bold=True).get_linesize() + 2
+                + text_height(game.fonts.get(title, bold=True), game.t(chapter.title), width,
+                              line_gap=0)
+                + 2 + text_height(detail_font, game.t(chapter.date), width, line_gap=0)
+                + text_height(detail_font, game.t(chapter.place), width, line_gap=0)
+                + 14 + rows * game.fonts.get(row).get_linesize() + 6 + call + 10 + rule + 12)
+
+    def panel_fonts(self, chapter: Chapter) -> tuple[int, int, int]:
+        """Font sizes (title, details, rows) at which the chapter's info panel fits."""
+        for sizes in PANEL_SIZES:
+            if self.panel_height(chapter, sizes) <= PANEL_RECT.height:
+                return sizes
+        return PANEL_SIZES[-1]
+
     def _draw_panel(self, surface: pygame.Surface) -> None:
         game = self.game
         stop = self.stops[self.focus]
@@ -475,7 +502,8 @@ class RouteScene(Scene):
         draw_panel(surface, rect)
         left, width = rect.left + 22, rect.width - 44
         unlocked, complete = self.unlocked[stop.index], self.complete[stop.index]
-        small = game.fonts.get(18)
+        title_size, detail_size, row_size = self.panel_fonts(chapter)
+        detail = game.fonts.get(detail_size)
         label = game.fonts.get(18, bold=True)
         y = rect.top + 14
         draw_text(surface, label, game.t(strings.CHAPTER_N.format(n=stop.index + 1)),
@@ -486,25 +514,22 @@ class RouteScene(Scene):
         draw_text(surface, label, game.t(status), (rect.right - 22, y),
                   palette.GOOD if complete else palette.TEXT_MUTED, anchor="topright")
         y += label.get_linesize() + 2
-        y = draw_wrapped(surface, game.fonts.get(26, bold=True), game.t(chapter.title),
-                         pygame.Rect(left, y, width, 80),
+        y = draw_wrapped(surface, game.fonts.get(title_size, bold=True), game.t(chapter.title),
+                         pygame.Rect(left, y, width, 120),
                          palette.TEXT if unlocked else palette.TEXT_MUTED, line_gap=0)
-        y = draw_wrapped(surface, small, game.t(chapter.date),
-                         pygame.Rect(left, y + 2, width, 40), palette.INK_SOFT, line_gap=0)
-        place = game.t(chapter.place)
-        place_font = small if len(wrap(small, place, width)) <= 3 else game.fonts.get(16)
-        y = draw_wrapped(surface, place_font, place, pygame.Rect(left, y, width, 90),
+        y = draw_wrapped(surface, detail, game.t(chapter.date),
+                         pygame.Rect(left, y + 2, width, 60), palette.INK_SOFT, line_gap=0)
+        y = draw_wrapped(surface, detail, game.t(chapter.place), pygame.Rect(left, y, width, 120),
                          palette.TEXT_MUTED, line_gap=0)
         y += 6
         pygame.draw.line(surface, palette.PAPER_DARK, (left, y), (rect.right - 22, y), 1)
         y += 8
         stars = self.stars[stop.index]
-        body = game.fonts.get(20)
-        star_font = game.fonts.get(20)
+        body = game.fonts.get(row_size)
         for n, level in enumerate(chapter.levels):
             record = game.progress.levels.get(level.id)
             draw_text(surface, body, game.t(strings.ROUTE_LEVEL.format(n=n + 1)), (left, y))
-            draw_stars(surface, star_font, stars.levels[n], 2, (left + 110, y))
+            draw_stars(surface, body, stars.levels[n], LEVEL_STARS, (left + 110, y))
             result = (strings.ROUTE_LEVEL_BEST.format(moves=record.best_moves)
                       if record is not None and record.won and record.best_moves is not None
                       else strings.ROUTE_LEVEL_NOT_WON)
@@ -514,17 +539,17 @@ class RouteScene(Scene):
         if chapter.quiz is not None:
             quiz = game.progress.quizzes.get(chapter.id)
             draw_text(surface, body, game.t(strings.ROUTE_QUIZ), (left, y))
-            draw_stars(surface, star_font, int(stars.quiz), 1, (left + 110, y))
+            draw_stars(surface, body, int(stars.quiz), 1, (left + 110, y))
             score = (strings.ROUTE_QUIZ_BEST.format(score=quiz.best_score, total=quiz.total)
-                     if quiz is not None else strings.ROUTE_LEVEL_NOT_WON)
+                     if quiz is not None else strings.ROUTE_QUIZ_NONE)
             draw_text(surface, body, game.t(score), (rect.right - 22, y), palette.TEXT_MUTED,
                       anchor="topright")
             y += body.get_linesize()
         y += 6
         call = strings.ROUTE_OPEN if unlocked else strings.ROUTE_LOCKED
-        y = draw_wrapped(surface, game.fonts.get(19, bold=True), game.t(call),
-                         pygame.Rect(left, y, width, 60),
-                         palette.RED if unlocked else palette.TEXT_MUTED, line_gap=0)
+        draw_wrapped(surface, game.fonts.get(19, bold=True), game.t(call),
+                     pygame.Rect(left, y, width, 60),
+                     palette.RED if unlocked else palette.TEXT_MUTED, line_gap=0)
         rule = game.t(strings.STARS_RULE)
         rule_font = game.fonts.get(16)
         rule_top = rect.bottom - 12 - text_height(rule_font, rule, width, line_gap=0)

@@ -12,7 +12,7 @@ from game.ui.scene import Push, Quit, Scene, Transition
 from game.ui.scenes.common import fitting_font, notices
 from game.ui.scenes.review import wrong_questions
 from game.ui.scenes.stars import campaign_complete, campaign_stars, chapter_stars, draw_stars
-from game.ui.text import draw_text, draw_wrapped
+from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import Menu, column_buttons, draw_panel, paper_background
 
 SUMMARY = pygame.Rect(560, 56, 660, 574)
@@ -123,6 +123,16 @@ class TitleScene(Scene):
                          (SUMMARY.right - 20, ROWS_TOP - 10), 1)
         for rect, index in self.chapter_rows:
             self._draw_chapter(surface, rect, index, chapters[index])
+        rule = game.t(strings.STARS_RULE)
+        font = game.fonts.get(17)
+        area = pygame.Rect(SUMMARY.left + 24, 0, SUMMARY.width - 48, 0)
+        area.height = text_height(font, rule, area.width, line_gap=0)
+        area.bottom = SUMMARY.bottom - 14
+        rows_bottom = max((rect.bottom for rect, _ in self.chapter_rows), default=ROWS_TOP)
+        if area.top - 12 >= rows_bottom:
+            pygame.draw.line(surface, palette.PAPER_DARK, (area.left, area.top - 8),
+                             (area.right, area.top - 8), 1)
+            draw_wrapped(surface, font, rule, area, palette.GOLD_DARK, line_gap=0)
 
     def _draw_chapter(self, surface: pygame.Surface, rect: pygame.Rect, index: int,
                       chapter: Chapter) -> None:
