@@ -20,7 +20,14 @@ from game.ui.scenes.cards import CardsScene
 from game.ui.scenes.ending import EndingScene
 from game.ui.scenes.quiz import QuizScene
 from game.ui.scenes.review import ReviewScene
-from game.ui.scenes.route import LABEL_SIZE, PANEL_RECT, RouteScene
+from game.ui.scenes.route import (
+    DOT_RADIUS,
+    LABEL_SIZE,
+    MEDALLION_RADIUS,
+    PANEL_RECT,
+    RouteScene,
+    edge_gap,
+)
 from game.ui.scenes.stars import LEVEL_STARS, campaign_stars, chapter_stars
 from game.ui.scenes.title import TitleScene
 
@@ -131,6 +138,11 @@ def test_route_labels_and_panel_fit(lang: str) -> None:
         medallion = pygame.Rect(0, 0, 44, 44)
         medallion.center = stop.center
         assert not rect.colliderect(medallion), "a label covers a medallion"
+    places = [(pos, MEDALLION_RADIUS if point.chapter else DOT_RADIUS)
+              for point, pos in route.points]
+    for index, rect in enumerate(rects):
+        gaps = [edge_gap(rect, *place) for place in places]
+        assert min(gaps) == gaps[index], "a label is nearer another place than its own"
     for chapter in campaign_of(app).chapters:
         sizes = route.panel_fonts(chapter)
         assert route.panel_height(chapter, sizes) <= PANEL_RECT.height, chapter.id

@@ -91,6 +91,13 @@ def dashed(surface: pygame.Surface, points: Sequence[Point], color: tuple[int, i
                 left = dash if on else gap
 
 
+def edge_gap(rect: pygame.Rect, center: tuple[int, int], radius: int) -> float:
+    """How far ``rect`` is from the edge of a place's dot or medallion."""
+    x = min(max(center[0], rect.left), rect.right)
+    y = min(max(center[1], rect.top), rect.bottom)
+    return math.dist(center, (x, y)) - radius
+
+
 def halo_text(font: pygame.font.Font, text: str, color: tuple[int, int, int]) -> pygame.Surface:
     """Text with a paper-coloured halo, readable over the route line."""
     ink = font.render(text, True, color)
@@ -195,7 +202,7 @@ class RouteScene(Scene):
 
     def _stop_box(self, stop: Stop) -> pygame.Rect:
         """The area a medallion and its stars cover."""
-        r = MEDALLION_RADIUS + 4
+        r = MEDALLION_RADIUS + 10  # the focus ring too
         box = pygame.Rect(0, 0, 2 * r, 2 * r)
         box.center = stop.center
         stars = self.stars[stop.index]
@@ -247,7 +254,13 @@ class RouteScene(Scene):
                                   2 * DOT_RADIUS, 2 * DOT_RADIUS)
             options.append(self._candidates(images[-1], pos, own))
 
-        def cost(rank: int, rect: pygame.Rect, others: list[pygame.Rect]) -> float:
+        places = [(pos, MEDALLION_RADIUS if point.chapter else DOT_RADIUS)
+                  for point, pos in self.points]
+
+        def gap_to(rect: pygame.Rect, place: tuple[tuple[int, int], int]) -> float:
+            return edge_gap(rect, *place)
+
+        def cost(index: int, rank: int, rect: pygame.Rect, others: list[pygame.Rect]) -> float:
             total = rank * 3.0 + 12 * sum(1 for p in samples if rect.collidepoint(p))
             if not bounds.contains(rect):
                 total += 100_000
@@ -255,20 +268,35 @@ class RouteScene(Scene):
                 clip = rect.clip(other)
                 if clip.width and clip.height:
                     total += 2000 + clip.width * clip.height
-            return total
+            # A label nearer to another place than to its own would name the wrong dot.
+            own = gap_to(rect, places[index])
+            if any(gap_to(rect, place) < own for j, place in enumerate(places)
+                   if j != index):
+                total += 1500
+            return total + own
 
-        chosen: dict[int, pygame.Rect] = {}
-        order = sorted(range(len(self.points)), key=lambda i: self.points[i][0].chapter is None)
-        for _ in range(4):
-            moved = False
-            for i in order:
-                others = [rect.inflate(4, 2) for j, rect in chosen.items() if j != i]
-                best = min(enumerate(options[i]), key=lambda o: cost(o[0], o[1], others))[1]
-                if chosen.get(i) != best:
-                    chosen[i], moved = best, True
-            if not moved:
-                break
-        return [Label(images[i], chosen[i]) for i in range(len(self.points))]
+        def settle(order: list[int]) -> tuple[float, dict[int, tuple[int, pygame.Rect]]]:
+            """Place labels in ``order``, then move one at a time while that helps."""
+            chosen: dict[int, tuple[int, pygame.Rect]] = {}
+            for _ in range(5):
+                moved = False
+                for i in order:
+                    others = [rect.inflate(4, 2) for j, (_, rect) in chosen.items() if j != i]
+                    best = min(enumerate(options[i]), key=lambda o: cost(i, o[0], o[1], others))
+                    if chosen.get(i) != best:
+                        chosen[i], moved = best, True
+                if not moved:
+                    break
+            total = sum(cost(i, rank, rect, [r.inflate(4, 2) for j, (_, r) in chosen.items()
+                                             if j != i])
+                        for i, (rank, rect) in chosen.items())
+            return total, chosen
+
+        forward = sorted(range(len(self.points)), key=lambda i: self.points[i][0].chapter is None)
+        orders = [forward, forward[::-1], list(range(len(self.points))),
+                  list(range(len(self.points)))[::-1]]
+        _, chosen = min((settle(order) for order in orders), key=lambda result: result[0])
+        return [Label(images[i], chosen[i][1]) for i in range(len(self.points))]
 
     @staticmethod
     def _candidates(image: pygame.Surface, pos: tuple[int, int],
