@@ -13,9 +13,9 @@ from game.fontcov import BOLD_FONT, REGULAR_FONT
 from game.ui import palette
 
 #: Characters that must not start a line (Chinese line-breaking rules, 避头).
-NO_LINE_START = set(",。、;:?!”’)》」』】〕…—·,.;:?!)]}%")
+NO_LINE_START = set("，。、；：？！”’）》」』】〕…—·,.;:?!)]}%")
 #: Characters that must not end a line (避尾).
-NO_LINE_END = set("“‘(《「『【〔([{")
+NO_LINE_END = set("“‘（《「『【〔([{")
 
 _TOKEN = re.compile(r"[A-Za-z0-9'’\-_/.,;:!?%()\[\]\"]+ *| +|.", re.DOTALL)
 
