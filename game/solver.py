@@ -75,7 +75,7 @@ def solve(
         if expanded >= max_states or (expanded & 1023 == 0 and time.perf_counter() > deadline):
             return SolveResult(Outcome.UNKNOWN, None, expanded, time.perf_counter() - began)
         for action, nxt in successors(level, state):
-            if nxt.turn + level.goal_distance(nxt.pos) > level.turn_limit:
+            if nxt.turn + _moves_still_needed(level, nxt) > level.turn_limit:
                 continue  # cannot reach a goal cell before the turns run out
             key, score = search_key(level, nxt)
             if best.get(key, -1) >= score:
@@ -88,6 +88,14 @@ def solve(
             if nxt.status is Status.PLAYING:
                 frontier.append(nxt)
     return SolveResult(Outcome.UNSOLVABLE, None, expanded, time.perf_counter() - began)
+
+
+def _moves_still_needed(level: Level, state: State) -> int:
+    """A lower bound on the moves left: the farthest army's distance to a goal cell (every
+    army must reach one to meet; otherwise the column alone must)."""
+    if level.goal.kind == "meet":
+        return max(level.goal_distance(army) for army in (state.pos, *state.allies))
+    return level.goal_distance(state.pos)
 
 
 def _path(parents: dict[Node, tuple[Node, Action] | None], end: Node) -> tuple[Action, ...]:

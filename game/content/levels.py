@@ -44,7 +44,7 @@ from game.core.terrain import FERRY, TERRAIN, Terrain
 MAX_WIDTH = 40
 MAX_HEIGHT = 22
 
-MARKERS = ("start", "goal", "plank", "shelter", *COLLECTIBLES)
+MARKERS = ("start", "goal", "ally", "plank", "shelter", *COLLECTIBLES)
 #: Keys whose entries are placed on the map by their own character.
 PLACED_KINDS = ("patrols", "pursuers", "ferries", "fires", "reliefs")
 SINGULAR = {"patrols": "patrol", "pursuers": "pursuer", "ferries": "ferry",
@@ -107,9 +107,9 @@ for _char, _value in DEFAULT_LEGEND.items():
 GOAL_SPEC = Obj(
     {
         "kind": Field(Str("What wins: reach (get to a goal cell), ferry (ferry every company "
-                          "across from a goal cell) or hold (hold the goal cells for some "
-                          "turns, every relief column stopped).",
-                          choices=("reach", "ferry", "hold")),
+                          "across from a goal cell), hold (hold the goal cells for some "
+                          "turns, every relief column stopped) or meet (every army on a goal "
+                          "cell).", choices=("reach", "ferry", "hold", "meet")),
                       required=False, default="reach"),
         "hold": Field(Int("Turns in a row to end on the goal cells (kind: hold).", 1, 50),
                       required=False, default=0),
@@ -338,6 +338,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     goals: set[Pos] = set()
     items: list[Item] = []
     planks: list[Pos] = []
+    allies: list[Pos] = []
     shelters: set[Pos] = set()
     spots: dict[str, list[tuple[Pos, int, int]]] = {c: [] for c in placed}
     known = "".join(sorted(set(legend) | set(placed)))
@@ -371,6 +372,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                 goals.add((x, y))
             elif entry.marker == "plank":
                 planks.append((x, y))
+            elif entry.marker == "ally":
+                allies.append((x, y))
             elif entry.marker == "shelter":
                 shelters.add((x, y))
             elif entry.marker is not None:
@@ -414,6 +417,12 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     units = goal_record["units"] if goal_record else 0
     if kind == "ferry" and not units:
         ctx.error(record.at("goal"), "a ferry goal needs units: (how many companies to ferry)")
+    if kind == "meet" and len(goals) < 1 + len(allies):
+        ctx.error(map_node, f"a meet goal needs a goal cell for each of the {1 + len(allies)} "
+                            "armies: mark more cells with G")
+    if allies and planks:
+        ctx.error(map_node, "armies that move together cannot push planks: use one or the "
+                            "other in a level")
     if kind == "hold" and not (goal_record and goal_record["hold"]):
         ctx.error(record.at("goal"), "a hold goal needs hold: (how many turns in a row)")
     if (shelters or record["weather"]) and not record["warmth"]:
@@ -444,6 +453,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         items=tuple(items),
         planks=tuple(planks),
         reliefs=reliefs,
+        allies=tuple(allies),
         bog_damage=record["bog_damage"],
         warmth=record["warmth"],
         shelters=frozenset(shelters),

@@ -108,7 +108,7 @@ class Goal:
     turns run out, having crossed the river at least ``crossings`` times. ``ferry``: ferry
     ``units`` companies across from a goal cell (the landing), ``per_boat`` a turn for every
     boat that has a boatman. ``hold``: end ``hold`` turns in a row on goal cells (the
-    positions), with every relief column stopped."""
+    positions), with every relief column stopped. ``meet``: every army on a goal cell."""
 
     cells: frozenset[Pos]
     min_troops: int
@@ -120,6 +120,12 @@ class Goal:
 
     def describe(self, turn_limit: int) -> Text:
         """The goal in words a pupil understands."""
+        if self.kind == "meet":
+            return Text(
+                f"三支红军一起行动：在{turn_limit}回合内让每一支都到达金色会师地点。",
+                f"The three Red armies move together: bring every one of them to the "
+                f"gold-marked meeting place within {turn_limit} turns.",
+            )
         if self.kind == "hold":
             return Text(
                 f"伏击敌人的援军，并在金色阵地上连续坚守{self.hold}个回合（限{turn_limit}回合）。",
@@ -162,6 +168,8 @@ class Level:
     pursuers: tuple[PursuerSpec, ...] = ()
     ferries: tuple[FerrySpec, ...] = ()
     reliefs: tuple[ReliefSpec, ...] = ()
+    allies: tuple[Pos, ...] = ()
+    """Start cells of the other armies, which take every step the column takes."""
     items: tuple[Item, ...] = ()
     planks: tuple[Pos, ...] = ()
     """Where loose planks lie at the start; the column pushes them onto bare chains."""
@@ -193,6 +201,7 @@ class Level:
                                             hash=False)
     _chains: dict[Pos, int] = field(default_factory=dict, repr=False, compare=False,
                                     hash=False)
+    _period: int = field(default=1, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         passable = frozenset(
@@ -209,6 +218,7 @@ class Level:
         chains = [(x, y) for y, row in enumerate(self.grid) for x, t in enumerate(row)
                   if t.name == "chain"]
         self._chains.update({cell: index for index, cell in enumerate(chains)})
+        object.__setattr__(self, "_period", self._compute_period())
 
     @property
     def width(self) -> int:
@@ -310,6 +320,9 @@ class Level:
     @property
     def turn_period(self) -> int:
         """After how many turns everything that runs on a timetable repeats (1: nothing does)."""
+        return self._period
+
+    def _compute_period(self) -> int:
         period = 1
         lengths = ([len(f.schedule) for f in self.ferries] + [p.every for p in self.pursuers]
                    + [len(f.schedule) for f in self.fires] + [len(self.weather) or 1])

@@ -71,6 +71,7 @@ PLANK_STUCK = Text("木板推不动：前面有东西挡着。",
                    "The plank will not move: something is in its way.")
 BARE_CHAINS = Text("只剩光溜溜的铁索，先推木板铺上去。",
                    "Only bare chains here: push a plank onto them first.")
+ALL_BLOCKED = Text("这个方向上每一支部队都走不动。", "No army can move that way.")
 FERRY_CLOSED = Text("这一回合渡船不开，等一等再过。",
                     "The ferry boats are not running this turn: wait for them.")
 LEVEL_OVER = Text("本关已经结束。", "This level is over.")
@@ -94,7 +95,7 @@ def _free(level: Level, state: State, cell: Pos) -> bool:
         return False
     return (cell not in state.planks and cell not in state.pursuers
             and all(patrol.pos != cell for patrol in state.patrols)
-            and cell not in _relief_cells(level, state.reliefs))
+            and not (level.reliefs and cell in _relief_cells(level, state.reliefs)))
 
 
 def _relief_cells(level: Level, reliefs: tuple[int, ...]) -> set[Pos]:
@@ -146,11 +147,32 @@ def _open(level: Level, state: State, target: Pos) -> bool:
     return _free(level, state, target)
 
 
+def _march_together(level: Level, state: State, delta: Pos) -> tuple[Pos, tuple[Pos, ...]]:
+    """Where the column and the other armies end when all take the step ``delta``: each
+    moves unless its way is blocked (by the ground, an enemy, a plank, or an army that
+    cannot move either); the blocked ones stay where they are."""
+    armies = (state.pos, *state.allies)
+    targets = [(x + delta[0], y + delta[1]) for x, y in armies]
+    blocked = [not _free(level, state, target) for target in targets]
+    changed = True
+    while changed:
+        changed = False
+        for index, target in enumerate(targets):
+            if not blocked[index] and target in armies and blocked[armies.index(target)]:
+                blocked[index] = changed = True
+    moved = tuple(army if stop else target
+                  for army, target, stop in zip(armies, targets, blocked, strict=True))
+    return moved[0], moved[1:]
+
+
 def legal_actions(level: Level, state: State) -> list[Action]:
     """The actions the rules accept now, in :data:`ALL_ACTIONS` order (none once it's over)."""
     if state.status is not Status.PLAYING:
         return []
     x, y = state.pos
+    if level.allies:
+        return [action for action in ALL_ACTIONS if action.delta == (0, 0)
+                or _march_together(level, state, action.delta) != (state.pos, state.allies)]
     return [action for action in ALL_ACTIONS
             if _open(level, state, (x + action.delta[0], y + action.delta[1]))]
 
@@ -162,7 +184,13 @@ def check_action(level: Level, state: State, action: Action) -> Pos:
     dx, dy = action.delta
     x, y = state.pos
     target = (x + dx, y + dy)
-    if _open(level, state, target):
+    if level.allies:
+        pos, allies = _march_together(level, state, action.delta)
+        if action.delta == (0, 0) or (pos, allies) != (state.pos, state.allies):
+            return pos
+        if target in state.allies:
+            raise Impossible(ALL_BLOCKED)
+    elif _open(level, state, target):
         return target
     if not level.inside(target):
         raise Impossible(OFF_MAP)
@@ -198,14 +226,15 @@ def pursuer_step(level: Level, start: Pos, column: Pos, taken: set[Pos]) -> Pos:
 
 
 def _world(
-    level: Level, patrols: tuple[PatrolState, ...], pos: Pos, events: list[Event] | None
+    level: Level, patrols: tuple[PatrolState, ...], armies: tuple[Pos, ...],
+    events: list[Event] | None,
 ) -> tuple[PatrolState, ...]:
-    """Phase 2: every patrol takes its next route step, holding if the column is there."""
+    """Phase 2: every patrol takes its next route step, holding if an army is there."""
     moved: list[PatrolState] = []
     for spec, patrol in zip(level.patrols, patrols, strict=True):
         dx, dy = spec.route[patrol.step].delta
         nxt = (patrol.pos[0] + dx, patrol.pos[1] + dy)
-        if nxt == pos and nxt != patrol.pos:
+        if nxt in armies and nxt != patrol.pos:
             moved.append(patrol)
             if events is not None:
                 events.append(PatrolHeld(spec.id, patrol.pos))
@@ -233,7 +262,7 @@ def _pursue(
         if (state.turn + 1) % spec.every or level.region(moved[index]) != bank or bank < 0:
             continue
         taken = ({p.pos for p in patrols} | set(moved[:index]) | set(moved[index + 1:])
-                 | set(state.planks))
+                 | set(state.planks) | set(state.allies))
         old = moved[index]
         moved[index] = pursuer_step(level, old, pos, taken)
         if events is not None and moved[index] != old:
@@ -242,29 +271,32 @@ def _pursue(
 
 
 def _danger(
-    level: Level, turn: int, pos: Pos, patrols: tuple[PatrolState, ...],
+    level: Level, turn: int, armies: tuple[Pos, ...], patrols: tuple[PatrolState, ...],
     pursuers: tuple[Pos, ...], taken: int, events: list[Event] | None,
 ) -> int:
-    """Phase 3: troops lost to patrols that see the column (unless it is still disguised
-    on turn ``turn``) and pursuers next to it."""
-    lost = level.fire_damage(pos, turn) if level.fires else 0
-    if lost and events is not None:
-        events.append(UnderFire(lost))
-    if level.terrain(pos).name == "bog" and not level.carrying("guide", taken):
-        lost += level.bog_damage
-        if events is not None:
-            events.append(Bogged(level.bog_damage))
-    if not level.terrain(pos).hides and turn > level.disguise:
-        for spec, patrol in zip(level.patrols, patrols, strict=True):
-            if pos in level.seen_from(patrol.pos, spec.sight):
-                lost += spec.damage
-                if events is not None:
-                    events.append(Spotted(spec.id, spec.damage))
-    for pursuer, where in zip(level.pursuers, pursuers, strict=True):
-        if abs(where[0] - pos[0]) + abs(where[1] - pos[1]) == 1:
-            lost += pursuer.damage
+    """Phase 3: troops lost, for every army, to fire lanes, bogs without a guide, patrols
+    that see it (unless still disguised on turn ``turn``) and pursuers next to it."""
+    lost = 0
+    for pos in armies:
+        fire = level.fire_damage(pos, turn) if level.fires else 0
+        lost += fire
+        if fire and events is not None:
+            events.append(UnderFire(fire))
+        if level.terrain(pos).name == "bog" and not level.carrying("guide", taken):
+            lost += level.bog_damage
             if events is not None:
-                events.append(Caught(pursuer.id, pursuer.damage))
+                events.append(Bogged(level.bog_damage))
+        if not level.terrain(pos).hides and turn > level.disguise:
+            for spec, patrol in zip(level.patrols, patrols, strict=True):
+                if pos in level.seen_from(patrol.pos, spec.sight):
+                    lost += spec.damage
+                    if events is not None:
+                        events.append(Spotted(spec.id, spec.damage))
+        for pursuer, where in zip(level.pursuers, pursuers, strict=True):
+            if abs(where[0] - pos[0]) + abs(where[1] - pos[1]) == 1:
+                lost += pursuer.damage
+                if events is not None:
+                    events.append(Caught(pursuer.id, pursuer.damage))
     return lost
 
 
@@ -280,9 +312,12 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
             taken |= 1 << index
             if events is not None:
                 events.append(PickedUp(level.items[index].kind))
-    troops = state.troops - _danger(level, turn, pos, patrols, pursuers, taken, events)
+    armies = (pos, *state.allies)
+    troops = state.troops - _danger(level, turn, armies, patrols, pursuers, taken, events)
     reliefs = _march(level, state, pos, events) if level.reliefs else ()
     held = state.held + 1 if goal_holding(level, pos) else 0
+    if level.goal.kind == "meet":
+        held = sum(1 for army in armies if army in level.goal.cells)
     goal = level.goal
     if goal.kind == "ferry" and pos in goal.cells and ferried < goal.units:
         carried = min(level.ferry_capacity(taken), goal.units - ferried)
@@ -330,7 +365,7 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
         elif reason is not None:
             events.append(Lost(reason))
     return State(turn, pos, troops, patrols, status, reason, pursuers, crossings, region,
-                 taken, ferried, state.planks, state.laid, warmth, reliefs, held)
+                 taken, ferried, state.planks, state.laid, warmth, reliefs, held, state.allies)
 
 
 def goal_holding(level: Level, pos: Pos) -> bool:
@@ -345,6 +380,8 @@ def _goal_met(level: Level, pos: Pos, crossings: int, ferried: int, held: int,
         return ferried >= goal.units
     if goal.kind == "hold":
         return held >= goal.hold and all(marched < 0 for marched in reliefs)
+    if goal.kind == "meet":
+        return held == 1 + len(level.allies)  # every army on a meeting cell
     return pos in goal.cells and crossings >= goal.crossings
 
 
@@ -372,8 +409,10 @@ def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]
     events: list[Event] = [
         ColumnWaited(pos) if pos == state.pos else ColumnMoved(state.pos, pos)
     ]
+    if level.allies:
+        state = state._replace(allies=_march_together(level, state, action.delta)[1])
     state = _push(level, state, pos, events)
-    patrols = _world(level, state.patrols, pos, events)
+    patrols = _world(level, state.patrols, (pos, *state.allies), events)
     pursuers = _pursue(level, state, pos, patrols, events)
     return _outcome(level, state, pos, patrols, pursuers, events), events
 
@@ -384,18 +423,31 @@ def successors(level: Level, state: State) -> list[tuple[Action, State]]:
     The patrols' moves do not depend on the column unless the column blocks one, so they
     are computed once and reused; the solver spends most of its time here.
     """
-    actions = legal_actions(level, state)
+    if level.allies and state.status is Status.PLAYING:
+        moves = [(action, _march_together(level, state, action.delta)) for action in ALL_ACTIONS]
+        actions = [action for action, moved in moves
+                   if action.delta == (0, 0) or moved != (state.pos, state.allies)]
+        marches = dict(moves)
+    else:
+        actions = legal_actions(level, state)
+        marches = {}
     if not actions:
         return []
-    free = _world(level, state.patrols, (-1, -1), None)
+    free = _world(level, state.patrols, (), None)
     stepped_on = {new.pos for new, old in zip(free, state.patrols, strict=True)
                   if new.pos != old.pos}
     x, y = state.pos
     result = []
     for action in actions:
         pos = (x + action.delta[0], y + action.delta[1])
-        pushed = _push(level, state, pos, None)
-        patrols = _world(level, state.patrols, pos, None) if pos in stepped_on else free
+        moved = state
+        if level.allies:
+            pos, allies = marches[action]
+            moved = state._replace(allies=allies)
+        pushed = _push(level, moved, pos, None)
+        armies = (pos, *pushed.allies)
+        patrols = (_world(level, state.patrols, armies, None)
+                   if stepped_on.intersection(armies) else free)
         pursuers = _pursue(level, pushed, pos, patrols, None)
         result.append((action, _outcome(level, pushed, pos, patrols, pursuers, None)))
     return result

@@ -64,10 +64,12 @@ class State(NamedTuple):
     """How far each relief column has marched along its route; -1 once ambushed."""
     held: int = 0
     """Turns in a row the column has ended on the positions to hold (the ``hold`` goal)."""
+    allies: tuple[Pos, ...] = ()
+    """Where the other armies stand (they move with the column)."""
 
 
 SearchKey = tuple[Pos, tuple[PatrolState, ...], tuple[Pos, ...], int, int, int, int, int, int,
-                  tuple[Pos, ...], int, int, tuple[int, ...], int]
+                  tuple[Pos, ...], int, int, tuple[int, ...], int, tuple[Pos, ...]]
 
 
 def search_key(level: Level, state: State) -> tuple[SearchKey, int]:
@@ -89,7 +91,7 @@ def search_key(level: Level, state: State) -> tuple[SearchKey, int]:
         (state.pos, state.patrols, state.pursuers, min(state.crossings, level.goal.crossings),
          state.region, state.turn % level.turn_period, state.taken, state.ferried,
          min(state.turn, level.disguise), state.planks, state.laid, state.warmth,
-         state.reliefs, state.held),
+         state.reliefs, state.held, state.allies),
         state.troops,
     )
 
@@ -106,6 +108,7 @@ def initial_state(level: Level) -> State:
         planks=tuple(sorted(level.planks)),
         warmth=level.warmth,
         reliefs=tuple(0 for _ in level.reliefs),
+        allies=level.allies,
     )
 
 
@@ -132,10 +135,11 @@ TERRAIN_CHARS: dict[str, str] = {
 
 
 def board_text(level: Level, state: State) -> str:
-    """Draw the board as text: ``@`` the column, enemy and ferry ids (``x``: a ferry not
+    """Draw the board as text, then a status line.
+
+    ``@`` the column, ``&`` the other armies, enemy and ferry ids (``x``: a ferry not
     running this turn), ``p`` loose planks, ``!`` cells under fire at the end of the next
-    turn, ``h`` shelters,
-    ``G`` goal cells, then a status line.
+    turn, ``h`` shelters, item letters, ``G`` goal cells.
 
     Golden-replay tests compare this text, so keep it stable.
     """
@@ -165,6 +169,8 @@ def board_text(level: Level, state: State) -> str:
     for relief, marched in zip(level.reliefs, state.reliefs, strict=True):
         if marched >= 0:
             cells[relief.path()[marched]] = relief.id
+    for ally in state.allies:
+        cells[ally] = "&"
     cells[state.pos] = "@"
     rows = []
     for y, row in enumerate(level.grid):

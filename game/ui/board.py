@@ -130,8 +130,13 @@ class BoardView:
                 start = path[old_march] if old_march >= 0 else path[new_march]
                 surface.blit(sprites.unit("relief", frame),
                              self.cell_rect(_lerp(start, path[new_march], fraction)))
+        allied = ("army2", "army4")
+        for index, (start, end) in enumerate(zip(before.allies, after.allies, strict=True)):
+            surface.blit(sprites.unit(allied[index % len(allied)], frame),
+                         self.cell_rect(_lerp(start, end, fraction)))
         column = _lerp(before.pos, after.pos, fraction)
-        surface.blit(sprites.unit("column", frame), self.cell_rect(column))
+        surface.blit(sprites.unit("army1" if level.allies else "column", frame),
+                     self.cell_rect(column))
 
     @staticmethod
     def known_bogs(level: Level, visited: list[Pos], taken: int) -> frozenset[Pos]:

@@ -42,6 +42,10 @@ def hud_items(level: Level, state: State) -> list[HudItem]:
     if state.turn < level.disguise:
         items.append(("star", strings.DISGUISE.format(n=level.disguise - state.turn),
                       palette.GOOD))
+    if goal.kind == "meet":
+        armies = 1 + len(level.allies)
+        items.append(("flag", strings.MET.format(n=state.held, total=armies),
+                      palette.GOOD if state.held == armies else palette.TEXT))
     if goal.kind == "hold":
         items.append(("flag", strings.HELD_TURNS.format(n=state.held, total=goal.hold),
                       palette.GOOD if state.held else palette.TEXT))
