@@ -107,3 +107,50 @@ def complete_chapter(game: Game, chapter: Chapter, *, stars: int = 2,
                                   pass_percent=0)
     if chapter.id not in game.progress.cards:
         game.progress.cards.append(chapter.id)
+
+
+def play_campaign(app: App, shot: Shot | None = None) -> list[str]:
+    """From the title screen, play every chapter in order through the real scenes: the
+    route map, the briefing, each level with the solver's moves, each result, the quiz
+    answered right; until the ending shows. Returns the names of the screens passed."""
+    from game.ui.scenes.briefing import BriefingScene
+    from game.ui.scenes.ending import EndingScene
+    from game.ui.scenes.result import ResultScene
+    from game.ui.scenes.route import RouteScene
+    from game.ui.scenes.title import TitleScene
+
+    seen: list[str] = []
+
+    def look(name: str) -> None:
+        seen.append(name)
+        if shot:
+            shot(app, name)
+
+    assert isinstance(app.stack.top, TitleScene), type(app.stack.top).__name__
+    look("title")
+    assert app.game.campaign is not None
+    for number, chapter in enumerate(app.game.campaign.chapters, start=1):
+        if isinstance(app.stack.top, TitleScene):
+            press(app, pygame.K_RETURN)
+        assert isinstance(app.stack.top, RouteScene), type(app.stack.top).__name__
+        look(f"{number}-route")
+        press(app, pygame.K_RETURN)
+        briefing = app.stack.top
+        assert isinstance(briefing, BriefingScene) and briefing.chapter.id == chapter.id
+        look(f"{number}-briefing")
+        press(app, pygame.K_RETURN)
+        for level in chapter.levels:
+            scene = app.stack.top
+            assert isinstance(scene, PlayScene) and scene.level.id == level.id
+            play_level(app, shot)
+            seen.append(f"{level.id}-play")
+            assert isinstance(app.stack.top, ResultScene), type(app.stack.top).__name__
+            look(f"{level.id}-result")
+            press(app, pygame.K_RETURN)
+        answer_quiz(app, shot)
+        look(f"{number}-quiz-score")
+        press(app, pygame.K_RIGHT)  # from "retake" to "continue"
+        press(app, pygame.K_RETURN)
+    assert isinstance(app.stack.top, EndingScene), type(app.stack.top).__name__
+    look("ending")
+    return seen
