@@ -18,7 +18,7 @@ from game.ui.input import CONFIRM_KEYS, OPTION_KEYS
 from game.ui.scene import Push, Replace, Reset, Scene, Transition
 from game.ui.scenes.common import fitting_font, heading
 from game.ui.scenes.stars import campaign_complete
-from game.ui.text import draw_text, draw_wrapped, text_height
+from game.ui.text import draw_text, draw_wrapped, text_height, wrap
 from game.ui.widgets import (
     Button,
     Menu,
@@ -29,6 +29,10 @@ from game.ui.widgets import (
 )
 
 PROMPT_TOP = 150
+REVIEW_FONT = 20
+#: After answering: where the options and the feedback panel go (left and right columns).
+REVIEW_OPTIONS = pygame.Rect(110, 0, 500, 0)
+REVIEW_PANEL = pygame.Rect(630, 0, 540, 0)
 SUMMARY = pygame.Rect(200, 140, 880, 410)
 VERDICT_TOP = SUMMARY.top + 86
 
@@ -59,6 +63,7 @@ class QuizScene(Scene):
         self.card_earned = False
         self.to_ending = False
         self.options_bottom = 0
+        self.options_top = 0
         self._layout()
 
     # ----------------------------------------------------------------- layout
@@ -91,11 +96,18 @@ class QuizScene(Scene):
         top = PROMPT_TOP + self._prompt_height() + 10
         count = len(labels)
         reviewing = self.feedback is not None
-        height = 40 if reviewing else 48 if count > 4 else 56
-        gap = 6 if reviewing else 12
-        buttons = column_buttons([(str(i), label) for i, label in enumerate(labels)],
-                                 left=190, top=top, width=900, height=height, gap=gap)
-        self.options_bottom = top + count * (height + gap)
+        if reviewing:
+            # After answering: the options in a compact column on the left, the verdict and
+            # the explanation beside them on the right, so long texts never collide.
+            buttons = self._compact_buttons(labels, top)
+            self.options_bottom = buttons[-1].rect.bottom
+        else:
+            height = 48 if count > 4 else 56
+            gap = 12
+            buttons = column_buttons([(str(i), label) for i, label in enumerate(labels)],
+                                     left=190, top=top, width=900, height=height, gap=gap)
+            self.options_bottom = top + count * (height + gap)
+        self.options_top = top
         if reviewing:
             right = set(asked.shown_answer())
             order = asked.shown_answer()
@@ -111,9 +123,10 @@ class QuizScene(Scene):
             last = self.index + 1 >= len(self.session.asked)
             label = strings.SEE_RESULT if last else strings.NEXT_QUESTION
             assert self.feedback is not None
-            panel_bottom = self.options_bottom + 8 + self._feedback_height(self.feedback)
+            panel_bottom = self.options_top + self._feedback_height(self.feedback)
             buttons += row_buttons([("next", game.t(label))], center_x=640,
-                                   top=min(panel_bottom + 12, 720 - 66), height=48)
+                                   top=min(max(panel_bottom, self.options_bottom) + 12,
+                                           720 - 66), height=48)
             self.menu = Menu(buttons, focus=len(buttons) - 1)
             return
         if self.question_type in (QuestionType.MULTIPLE, QuestionType.ORDER):
@@ -122,6 +135,20 @@ class QuizScene(Scene):
                                    top=self.options_bottom + 6, width=200, height=50)
         self.menu = Menu(buttons, keyboard=True)
         self._mark()
+
+    def _compact_buttons(self, labels: list[str], top: int) -> list[Button]:
+        """Option buttons sized to their wrapped text, in the left review column."""
+        font = self.game.fonts.get(REVIEW_FONT)
+        buttons = []
+        y = top
+        for index, label in enumerate(labels):
+            lines = len(wrap(font, label, REVIEW_OPTIONS.width - 28))
+            height = max(38, lines * font.get_linesize() + 10)
+            buttons.append(Button(str(index), label,
+                                  pygame.Rect(REVIEW_OPTIONS.left, y, REVIEW_OPTIONS.width,
+                                              height)))
+            y += height + 6
+        return buttons
 
     def _mark(self) -> None:
         for button in self.menu.buttons:
@@ -235,7 +262,7 @@ class QuizScene(Scene):
             self.menu.draw(surface, game.fonts.get(24))
             return
         self._draw_question(surface)
-        self.menu.draw(surface, game.fonts.get(24))
+        self.menu.draw(surface, game.fonts.get(REVIEW_FONT if self.feedback else 24))
         if self.feedback is not None:
             self._draw_feedback(surface, self.feedback)
 
@@ -255,27 +282,30 @@ class QuizScene(Scene):
                      pygame.Rect(190, PROMPT_TOP, 1000, 200), line_gap=6)
 
     def _feedback_height(self, feedback: Feedback) -> int:
-        body = self.game.fonts.get(22)
+        body = self.game.fonts.get(REVIEW_FONT)
+        width = REVIEW_PANEL.width - 40
         answer = self.game.t(strings.RIGHT_ANSWER) + self.game.t(feedback.right_answer)
-        return (64 + text_height(body, answer, 860)
-                + text_height(body, self.game.t(feedback.explanation), 860))
+        return (64 + text_height(body, answer, width, line_gap=4)
+                + text_height(body, self.game.t(feedback.explanation), width, line_gap=4))
 
     def _draw_feedback(self, surface: pygame.Surface, feedback: Feedback) -> None:
         game = self.game
-        body = game.fonts.get(22)
+        body = game.fonts.get(REVIEW_FONT)
         answer = game.t(strings.RIGHT_ANSWER) + game.t(feedback.right_answer)
         explanation = game.t(feedback.explanation)
         height = self._feedback_height(feedback)
-        panel = pygame.Rect(190, self.options_bottom + 8, 900, height)
+        panel = pygame.Rect(REVIEW_PANEL.left, self.options_top, REVIEW_PANEL.width, height)
         draw_panel(surface, panel)
         color = palette.GOOD if feedback.correct else palette.BAD
         title = strings.RIGHT if feedback.correct else strings.WRONG
         draw_text(surface, game.fonts.get(28, bold=True), game.t(title),
                   (panel.left + 20, panel.top + 10), color)
+        width = panel.width - 40
         y = draw_wrapped(surface, body, answer, pygame.Rect(panel.left + 20, panel.top + 52,
-                                                            860, 200), palette.TEXT)
-        draw_wrapped(surface, body, explanation, pygame.Rect(panel.left + 20, y, 860, 200),
-                     palette.TEXT_MUTED)
+                                                            width, 300), palette.TEXT,
+                         line_gap=4)
+        draw_wrapped(surface, body, explanation, pygame.Rect(panel.left + 20, y, width, 300),
+                     palette.TEXT_MUTED, line_gap=4)
 
     def _draw_summary(self, surface: pygame.Surface) -> None:
         game, session = self.game, self.session
