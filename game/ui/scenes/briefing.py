@@ -9,7 +9,7 @@ from game.ui.context import Game
 from game.ui.input import BACK_KEYS
 from game.ui.scene import Pop, Replace, Scene, Transition
 from game.ui.scenes.common import fitting_font, heading
-from game.ui.text import draw_text, draw_wrapped
+from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
 
 
@@ -58,8 +58,25 @@ class BriefingScene(Scene):
                              line_gap=2)
         pygame.draw.line(surface, palette.PAPER_DARK, (panel.left + 28, y + 4),
                          (panel.right - 28, y + 4), 1)
-        area = pygame.Rect(panel.left + 28, y + 18, panel.width - 56, panel.bottom - y - 30)
-        briefing = game.t(chapter.briefing)
-        text_font = fitting_font(game, briefing, area, sizes=(24, 22, 20, 18), line_gap=6)
-        draw_wrapped(surface, text_font, briefing, area, line_gap=6)
+        area, text_font = self.briefing_layout(y)
+        draw_wrapped(surface, text_font, game.t(chapter.briefing), area, line_gap=6)
         self.menu.draw(surface, game.fonts.get(26))
+
+    def briefing_layout(self, top: int) -> tuple[pygame.Rect, pygame.font.Font]:
+        """The area under the date and place, starting at ``top``, and the largest font
+        at which the briefing fits in it."""
+        area = pygame.Rect(168, top + 18, 944, 582 - top - 30)
+        text = self.game.t(self.chapter.briefing)
+        return area, fitting_font(self.game, text, area, sizes=(24, 22, 20, 18), line_gap=6)
+
+    def header_bottom(self) -> int:
+        """Where the date and place lines end (the same arithmetic as :meth:`draw`)."""
+        game = self.game
+        title = game.fonts.get(44, bold=True).get_linesize() + game.fonts.get(24).get_linesize()
+        y = 44 + title + 24 + 20
+        label, body = game.fonts.get(22, bold=True), game.fonts.get(22)
+        for name, value in ((strings.WHEN, self.chapter.date),
+                            (strings.WHERE, self.chapter.place)):
+            width = 1140 - (168 + label.size(game.t(name))[0]) - 60
+            y += text_height(body, game.t(value), width, line_gap=2)
+        return y

@@ -38,6 +38,7 @@ TWEEN_SECONDS = 0.16
 END_DELAY_SECONDS = 0.7
 MESSAGE_SECONDS = 2.5
 BOARD_AREA = pygame.Rect(20, 70, 1240, 560)
+INTRO_WIDTH = 820
 
 
 @dataclass
@@ -230,17 +231,28 @@ class PlayScene(Scene):
                   (footer.left + 18, footer.bottom - 8), palette.TEXT_MUTED,
                   anchor="bottomleft")
 
+    def _intro_text(self) -> str:
+        game = self.game
+        parts = [game.t(self.level.intro)] if self.level.intro else []
+        parts.append(game.t(strings.GOAL) + game.t(self.level.objective()))
+        return "\n".join(parts)
+
+    def intro_panel(self) -> pygame.Rect:
+        """The intro card's rectangle, sized to its text."""
+        body = self.game.fonts.get(24)
+        height = 150 + text_height(body, self._intro_text(), INTRO_WIDTH - 64, line_gap=8)
+        panel = pygame.Rect(0, 0, INTRO_WIDTH, height)
+        panel.center = (640, 360)
+        return panel
+
     def _draw_intro(self, surface: pygame.Surface) -> None:
         game = self.game
         dim(surface, 110)
         body = game.fonts.get(24)
-        width = 760
-        parts = [game.t(self.level.intro)] if self.level.intro else []
-        parts.append(game.t(strings.GOAL) + game.t(self.level.objective()))
-        text = "\n".join(parts)
-        height = 150 + text_height(body, text, width - 64, line_gap=8)
-        panel = pygame.Rect(0, 0, width, height)
-        panel.center = (640, 360)
+        width = INTRO_WIDTH
+        text = self._intro_text()
+        panel = self.intro_panel()
+        height = panel.height
         draw_panel(surface, panel)
         draw_text(surface, game.fonts.get(34, bold=True), game.t(self.level.title),
                   (panel.centerx, panel.top + 22), palette.DEEP_RED, anchor="midtop")
