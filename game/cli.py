@@ -1,14 +1,13 @@
-"""The command line: play the campaign, play one level, or check levels headlessly.
+"""The command line: ``python main.py`` plays; each sub-command lives in ``game/commands/``.
 
-``python main.py`` plays; ``python main.py play FILE`` plays one level;
-``python main.py check [PATH ...] [--json]`` validates and solves levels with no display.
-Exit codes: 0 all good, 1 a check failed or content is broken, 2 a usage error.
+``python main.py --help`` lists them. Exit codes: 0 all good, 1 a check failed or content
+is broken, 2 a usage error. A bug of ours never shows a traceback: one plain line, and the
+details in ``crash.log`` next to the saves.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import traceback
@@ -16,12 +15,12 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from game.check.runner import CheckReport, run_check
+from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE, commands
 
 #: The shipped campaign, next to the ``game`` package.
 DEFAULT_LEVELS = Path(__file__).resolve().parent.parent / "levels"
 
-EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+__all__ = ["DEFAULT_LEVELS", "EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,21 +33,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser, with one sub-command per job."""
+    """The argument parser, with one sub-command per module in ``game/commands``."""
     parser = _Parser(prog="python main.py", description="长征 · The Long March")
     parser.add_argument("--levels", type=Path, default=None, metavar="DIR",
-                        help="play a campaign from this folder (default: the shipped levels/)")
+                        help="use the campaign in this folder (default: the shipped levels/)")
     parser.add_argument("--lang", choices=("zh", "en"), default=None,
                         help="language for this run (default: the saved setting, else zh)")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    play = commands.add_parser("play", help="play one level file directly")
-    play.add_argument("file", type=Path, help="a level .yaml file")
-    check = commands.add_parser("check", help="validate and solve levels and quizzes (no display)")
-    check.add_argument("paths", type=Path, nargs="*", metavar="PATH",
-                       help="files or folders (default: the levels folder)")
-    check.add_argument("--json", action="store_true", help="print one JSON document")
-    check.add_argument("--max-states", type=int, default=2_000_000,
-                       help="solver budget in positions per level (default 2,000,000)")
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for command in commands():
+        command.add_arguments(subparsers.add_parser(command.NAME, help=command.HELP))
     return parser
 
 
@@ -56,28 +49,14 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args = build_parser().parse_args(argv)
     levels_dir: Path = args.levels if args.levels is not None else DEFAULT_LEVELS
-    if args.command == "check":
-        paths = args.paths or [levels_dir]
-        missing = [p for p in paths if not p.exists()]
-        if missing:
-            print(f"python main.py check: error: no such file or folder: {missing[0]}",
-                  file=sys.stderr)
-            return EXIT_USAGE
-        report = run_check(paths, max_states=args.max_states)
-        try:
-            print_report(report, as_json=args.json)
-        except BrokenPipeError:  # piped into head and cut short: not our error
-            sys.stderr.close()
-        return EXIT_OK if report.ok else EXIT_FAIL
-    if args.command == "play" and not args.file.is_file():
-        print(f"python main.py play: error: no such level file: {args.file}", file=sys.stderr)
-        return EXIT_USAGE
-    from game.ui.app import run  # imported here so checks never load pygame
-
     try:
-        return run(levels_dir=levels_dir,
-                   level_file=args.file if args.command == "play" else None, lang=args.lang)
-    except Exception:  # a bug of ours: tell the pupil plainly, keep the details for us
+        if args.command is not None:
+            chosen = {command.NAME: command for command in commands()}[args.command]
+            return chosen.run(args, levels_dir)
+        from game.ui.app import run  # imported here so checks never load pygame
+
+        return run(levels_dir=levels_dir, level_file=None, lang=args.lang)
+    except Exception:  # a bug of ours: tell the user plainly, keep the details for us
         log = write_crash_log()
         print(f"长征 stopped because of an error in the game (not in your levels).\n"
               f"游戏出错退出。Details / 详情: {log}", file=sys.stderr)
@@ -92,26 +71,3 @@ def write_crash_log() -> Path:
     log = folder / "crash.log"
     log.write_text(traceback.format_exc(), encoding="utf-8")
     return log
-
-
-def print_report(report: CheckReport, *, as_json: bool) -> None:
-    """Print a check report: one line per file (and one per problem), or JSON."""
-    if as_json:
-        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-        return
-    for file in report.files:
-        status = "ok  " if file.ok else "FAIL"
-        detail = ""
-        if file.kind == "level" and file.moves is not None:
-            detail = f"  level {file.id}: solved in {file.moves} moves"
-        elif file.kind == "quiz" and file.ok:
-            detail = f"  quiz {file.chapter}: {file.questions} questions"
-        elif file.ok:
-            detail = f"  {file.kind}"
-        print(f"{status} {file.path}{detail}")
-        for problem in file.errors:
-            print(f"     {problem}")
-        for warning in file.warnings:
-            print(f"     warning: {warning}")
-    failed = sum(not f.ok for f in report.files)
-    print(f"{len(report.files)} files checked: {len(report.files) - failed} ok, {failed} failed")

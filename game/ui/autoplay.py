@@ -154,3 +154,9 @@ def play_campaign(app: App, shot: Shot | None = None) -> list[str]:
     assert isinstance(app.stack.top, EndingScene), type(app.stack.top).__name__
     look("ending")
     return seen
+
+
+def save_screen(app: App, path: Path) -> None:
+    """Draw the current screen and save it as a PNG."""
+    app.draw()
+    pygame.image.save(app.surface, str(path))

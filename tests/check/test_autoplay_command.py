@@ -1,0 +1,24 @@
+"""``python main.py autoplay`` plays the campaign through the real scenes and says so."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_autoplay_finishes_the_campaign_and_saves_screens(tmp_path: Path) -> None:
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
+               CHANGZHENG_DATA_DIR=str(tmp_path / "save"))
+    shots = tmp_path / "shots"
+    result = subprocess.run([sys.executable, "main.py", "autoplay", "--screenshots", str(shots)],
+                            cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "7 chapters all complete" in result.stdout
+    names = sorted(p.name for p in shots.glob("*.png"))
+    assert any("ending" in name for name in names)
+    assert sum("-result" in name for name in names) == 14  # one per level
+    assert "Traceback" not in result.stderr
