@@ -14,13 +14,13 @@ import pygame
 
 from game.content.campaign import Campaign, load_campaign
 from game.content.errors import ContentError, Problem
-from game.content.levels import load_level
 from game.core.level import Level
 from game.i18n import Lang
 from game.progress import ProgressStore
 from game.ui.audio import open_audio
 from game.ui.context import Game
 from game.ui.input import FULLSCREEN_KEYS
+from game.ui.reload import LevelWatch
 from game.ui.scene import Scene, SceneStack
 from game.ui.window import Window
 
@@ -89,44 +89,42 @@ def make_game(levels_dir: Path, lang: Lang | None) -> tuple[Game, tuple[Problem,
     return game, problems
 
 
-def first_scene(game: Game, problems: tuple[Problem, ...], level: Level | None) -> Scene:
+def first_scene(game: Game, problems: tuple[Problem, ...], level: Level | None,
+                watch: LevelWatch | None = None) -> Scene:
     """The title screen, the level being tried, or the list of content problems."""
     from game.ui.scenes.errors import ErrorScene
     from game.ui.scenes.play import PlayScene
     from game.ui.scenes.title import TitleScene
 
     if problems:
-        return ErrorScene(game, problems)
+        return ErrorScene(game, problems, watch)
     if level is not None:
-        return PlayScene(game, level)
+        return PlayScene(game, level, watch=watch)
     return TitleScene(game)
 
 
 def start(
     levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None
-) -> tuple[App, Window, tuple[Problem, ...]] | None:
+) -> tuple[App, Window, tuple[Problem, ...]]:
     """Load content and the save, open the window and draw the first frame.
 
-    Returns None (after printing the problems) when a level given on the command line is
-    broken. The benchmark calls this too, so it measures the real start-up.
+    A level file given on the command line is watched: when it is broken its problems are
+    printed and shown, and the game starts as soon as it is fixed. The benchmark calls this
+    too, so it measures the real start-up.
     """
-    level = None
-    if level_file is not None:
-        try:
-            level = load_level(level_file)
-        except ContentError as error:
-            print(error, file=sys.stderr)
-            return None
     game, problems = make_game(levels_dir, lang)
-    if level is not None:
+    level, watch = None, None
+    if level_file is not None:
         game.campaign = None
-        problems = ()
+        watch = LevelWatch(level_file)
+        loaded = watch.load()
+        level, problems = (loaded, ()) if isinstance(loaded, Level) else (None, loaded)
     for problem in problems:
         print(problem, file=sys.stderr)
     pygame.display.init()
     pygame.font.init()
     window = Window()
-    app = App(game, first_scene(game, problems, level), window.logical)
+    app = App(game, first_scene(game, problems, level, watch), window.logical)
     app.on_fullscreen = window.toggle_fullscreen
     app.draw()
     window.present()
@@ -135,10 +133,7 @@ def start(
 
 def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None) -> int:
     """Play until the window closes; return the exit code."""
-    started = start(levels_dir, level_file, lang)
-    if started is None:
-        return 1
-    app, window, problems = started
+    app, window, problems = start(levels_dir, level_file, lang)
     app.game.audio = open_audio()
     clock = pygame.time.Clock()
     while app.running:

@@ -7,8 +7,9 @@ import pygame
 from game.content.errors import Problem
 from game.ui import palette, strings
 from game.ui.context import Game
-from game.ui.input import BACK_KEYS, CONFIRM_KEYS
-from game.ui.scene import Quit, Scene, Transition
+from game.ui.input import BACK_KEYS, CONFIRM_KEYS, RELOAD_KEYS
+from game.ui.reload import LevelWatch
+from game.ui.scene import Quit, Replace, Scene, Transition
 from game.ui.scenes.common import heading
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import draw_panel, paper_background
@@ -21,13 +22,33 @@ class ErrorScene(Scene):
 
     name = "errors"
 
-    def __init__(self, game: Game, problems: tuple[Problem, ...]) -> None:
+    def __init__(self, game: Game, problems: tuple[Problem, ...],
+                 watch: LevelWatch | None = None) -> None:
         self.game = game
         self.problems = problems
+        self.watch = watch
+        """A level file played directly: once it is fixed and saved, play it."""
+
+    def _reload(self) -> Transition | None:
+        from game.ui.scenes.play import PlayScene
+
+        assert self.watch is not None
+        loaded = self.watch.load()
+        if isinstance(loaded, tuple):
+            self.problems = loaded
+            return None
+        return Replace(PlayScene(self.game, loaded, watch=self.watch))
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
+        if event.type == pygame.KEYDOWN and event.key in RELOAD_KEYS and self.watch:
+            return self._reload()
         if event.type == pygame.KEYDOWN and event.key in BACK_KEYS | CONFIRM_KEYS:
             return Quit()
+        return None
+
+    def update(self, dt: float) -> Transition | None:
+        if self.watch is not None and self.watch.poll(dt):
+            return self._reload()
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -36,7 +57,8 @@ class ErrorScene(Scene):
         top = heading(surface, game, game.t(strings.CONTENT_ERRORS))
         panel = pygame.Rect(60, top, 1160, 680 - top)
         draw_panel(surface, panel)
-        draw_text(surface, game.fonts.get(22, bold=True), game.t(strings.CONTENT_ERRORS_HINT),
+        hint = strings.RELOAD_BROKEN if self.watch else strings.CONTENT_ERRORS_HINT
+        draw_text(surface, game.fonts.get(22, bold=True), game.t(hint),
                   (panel.left + 24, panel.top + 16), palette.DEEP_RED)
         y = panel.top + 56
         font = game.fonts.get(18)

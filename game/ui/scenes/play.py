@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.content.errors import Problem
 from game.core.actions import Action
 from game.core.events import (
     Ambushed,
@@ -29,7 +30,8 @@ from game.ui import palette, strings
 from game.ui.board import BoardView
 from game.ui.context import Game
 from game.ui.hud import draw_hud, hud_items
-from game.ui.input import MOVE_KEYS, PAUSE_KEYS, RESTART_KEYS, UNDO_KEYS
+from game.ui.input import MOVE_KEYS, PAUSE_KEYS, RELOAD_KEYS, RESTART_KEYS, UNDO_KEYS
+from game.ui.reload import LevelWatch
 from game.ui.scene import Push, Replace, Scene, Transition
 from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import dim, draw_panel, paper_background
@@ -56,7 +58,7 @@ class PlayScene(Scene):
     name = "level"
 
     def __init__(self, game: Game, level: Level, chapter_index: int | None = None,
-                 level_index: int = 0) -> None:
+                 level_index: int = 0, watch: LevelWatch | None = None) -> None:
         self.game = game
         self.level = level
         self.chapter_index = chapter_index
@@ -65,7 +67,24 @@ class PlayScene(Scene):
         self.showing_intro = True
         self.clock = 0.0
         self.message: Message | None = None
+        self.watch = watch
+        """The level's file when it is played directly: F5 or a save reloads it."""
+        self.problems: tuple[Problem, ...] = ()
+        """Problems of the file on disk after a broken edit, shown over the game."""
         self._restart()
+
+    def reload(self) -> None:
+        """Load the level file again: play the new version, or show what is wrong with it."""
+        if self.watch is None:
+            return
+        loaded = self.watch.load()
+        if isinstance(loaded, Level):
+            self.level, self.problems = loaded, ()
+            self.view = BoardView(loaded, BOARD_AREA, self.game.fonts.get(18, bold=True))
+            self._restart()
+            self.message = Message(strings.RELOADED, palette.GOOD)
+        else:
+            self.problems = loaded
 
     def _restart(self) -> None:
         self.state = initial_state(self.level)
@@ -79,6 +98,13 @@ class PlayScene(Scene):
     def handle(self, event: pygame.event.Event) -> Transition | None:
         from game.ui.scenes.pause import PauseScene
 
+        if event.type == pygame.KEYDOWN and event.key in RELOAD_KEYS and self.watch:
+            self.reload()
+            return None
+        if self.problems:  # a broken edit: nothing to play until the file is fixed
+            if event.type == pygame.KEYDOWN and event.key in PAUSE_KEYS:
+                return Push(PauseScene(self.game, self))
+            return None
         if self.showing_intro:
             if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
                 if event.type == pygame.KEYDOWN and event.key in PAUSE_KEYS:
@@ -178,6 +204,8 @@ class PlayScene(Scene):
         from game.ui.scenes.result import ResultScene
 
         self.clock += dt
+        if self.watch is not None and self.watch.poll(dt):
+            self.reload()
         self.tween = min(1.0, self.tween + dt / TWEEN_SECONDS)
         if self.message is not None:
             self.message.left -= dt
@@ -199,8 +227,27 @@ class PlayScene(Scene):
         self.view.draw(surface, game.sprites(self.view.tile), self.before, self.state,
                        self.tween, self.clock, known_bogs=bogs)
         self._draw_hud(surface)
-        if self.showing_intro:
+        if self.problems:
+            self._draw_problems(surface)
+        elif self.showing_intro:
             self._draw_intro(surface)
+
+    def _draw_problems(self, surface: pygame.Surface) -> None:
+        """The problems of a broken edit, over the last good version of the level."""
+        game = self.game
+        dim(surface, 150)
+        panel = pygame.Rect(80, 90, 1120, 540)
+        draw_panel(surface, panel)
+        draw_text(surface, game.fonts.get(28, bold=True), game.t(strings.RELOAD_BROKEN),
+                  (panel.left + 24, panel.top + 16), palette.BAD)
+        y = panel.top + 64
+        font = game.fonts.get(18)
+        for problem in self.problems[:14]:
+            y = draw_wrapped(surface, font, str(problem),
+                             pygame.Rect(panel.left + 24, y, panel.width - 48, 80), palette.TEXT,
+                             line_gap=2)
+        draw_text(surface, game.fonts.get(20), game.t(strings.RELOAD_HINT),
+                  (panel.centerx, panel.bottom - 16), palette.TEXT_MUTED, anchor="midbottom")
 
     def _title(self) -> str:
         game = self.game
