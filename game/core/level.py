@@ -118,19 +118,26 @@ class Goal:
     per_boat: int = 1
     hold: int = 0
 
-    def describe(self, turn_limit: int) -> Text:
-        """The goal in words a pupil understands."""
+    def describe(self, turn_limit: int, armies: int = 1, reliefs: int = 0) -> Text:
+        """The goal in words a pupil understands (``armies`` moving together, ``reliefs``
+        relief columns to stop)."""
         if self.kind == "meet":
+            count_zh = "两" if armies == 2 else "三" if armies == 3 else str(armies)
+            count_en = {2: "two", 3: "three"}.get(armies, str(armies))
             return Text(
-                f"三支红军一起行动：在{turn_limit}回合内让每一支都到达金色会师地点。",
-                f"The three Red armies move together: bring every one of them to the "
+                f"{count_zh}支红军一起行动：在{turn_limit}回合内让每一支都到达金色会师地点。",
+                f"The {count_en} Red armies move together: bring every one of them to the "
                 f"gold-marked meeting place within {turn_limit} turns.",
             )
         if self.kind == "hold":
-            return Text(
-                f"伏击敌人的援军，并在金色阵地上连续坚守{self.hold}个回合（限{turn_limit}回合）。",
-                f"Ambush the relief column and hold the gold-marked positions for {self.hold} "
-                f"turns in a row (within {turn_limit} turns).",
+            ambush = (Text("伏击敌人的援军，并", "Ambush the relief columns and ") if reliefs
+                      else Text("", ""))
+            return ambush + Text(
+                f"在金色阵地上连续坚守{self.hold}个回合（限{turn_limit}回合）。",
+                f"hold the gold-marked positions for {self.hold} turns in a row (within "
+                f"{turn_limit} turns)." if reliefs else
+                f"Hold the gold-marked positions for {self.hold} turns in a row (within "
+                f"{turn_limit} turns).",
             )
         if self.kind == "ferry":
             return Text(
@@ -356,7 +363,8 @@ class Level:
 
     def objective(self) -> Text:
         """The goal as shown in the HUD: the author's words if given, else generated."""
-        return self.goal_text or self.goal.describe(self.turn_limit)
+        return self.goal_text or self.goal.describe(self.turn_limit, 1 + len(self.allies),
+                                                    len(self.reliefs))
 
 
 def _land_regions(grid: tuple[tuple[Terrain, ...], ...]) -> dict[Pos, int]:
