@@ -2,16 +2,21 @@
 
 Files are sorted by name: ``campaign.yaml`` and ``chapter.yaml`` are the campaign's own
 files, any file whose name ends in ``quiz.yaml`` is a quiz bank, and every other ``.yaml``
-file is a level. Checking never imports pygame.
+file is a level. Every player-facing text must be drawable by the shipped font. Level
+files (the slow part: each is solved) may be spread over several processes with ``jobs``.
+Checking never imports pygame.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.check.fonts import check_fonts
 from game.content.campaign import (
     CAMPAIGN_FILE,
     CHAPTER_FILE,
@@ -30,6 +35,9 @@ from game.core.state import Status, initial_state
 from game.solver import DEFAULT_MAX_SECONDS, DEFAULT_MAX_STATES, Outcome, solve
 
 YAML_SUFFIXES = (".yaml", ".yml")
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` after each file is checked."""
 
 
 def kind_of(path: Path) -> str:
@@ -90,6 +98,8 @@ class CheckReport:
     """Everything ``check`` found."""
 
     files: list[FileReport]
+    seconds: float = 0.0
+    """Wall-clock time the whole check took."""
 
     @property
     def ok(self) -> bool:
@@ -136,6 +146,13 @@ def collect(paths: Iterable[Path]) -> list[Path]:
 def check_level(path: Path, report: FileReport, *, max_states: int = DEFAULT_MAX_STATES,
                 max_seconds: float = DEFAULT_MAX_SECONDS) -> Level | None:
     """Validate and solve one level, filling ``report``."""
+    level = _solve_level(path, report, max_states=max_states, max_seconds=max_seconds)
+    report.errors.extend(check_fonts(path, report.path, "level"))
+    return level
+
+
+def _solve_level(path: Path, report: FileReport, *, max_states: int,
+                 max_seconds: float) -> Level | None:
     try:
         level = load_level(path, report.path)
     except ContentError as error:
@@ -182,26 +199,54 @@ def check_quiz(path: Path, report: FileReport) -> None:
         quiz = load_quiz(path, report.path)
     except ContentError as error:
         report.errors.extend(error.problems)
-        return
-    report.chapter, report.questions = quiz.chapter, len(quiz.questions)
+    else:
+        report.chapter, report.questions = quiz.chapter, len(quiz.questions)
+    report.errors.extend(check_fonts(path, report.path, "quiz"))
+
+
+def _level_job(path: Path, shown: str, max_states: int, max_seconds: float) -> FileReport:
+    """Check one level in a worker process; the report travels back whole."""
+    report = FileReport(shown, "level")
+    check_level(path, report, max_states=max_states, max_seconds=max_seconds)
+    return report
 
 
 def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
-              max_seconds: float = DEFAULT_MAX_SECONDS) -> CheckReport:
-    """Check every file under ``paths``; campaign files also check the links between files."""
-    reports: list[FileReport] = []
-    by_path: dict[str, FileReport] = {}
-    for path in collect(paths):
-        report = FileReport(display(path), kind_of(path))
-        reports.append(report)
-        by_path[report.path] = report
-        if not path.is_file():
-            report.fail("no such file")
-        elif report.kind == "level":
-            check_level(path, report, max_states=max_states, max_seconds=max_seconds)
-        elif report.kind == "quiz":
-            check_quiz(path, report)
-    for report in list(reports):
+              max_seconds: float = DEFAULT_MAX_SECONDS, jobs: int = 1,
+              progress: Progress | None = None) -> CheckReport:
+    """Check every file under ``paths``; campaign files also check the links between files.
+
+    With ``jobs`` above 1, level files are solved in that many processes; the report is
+    the same, in the same order. ``progress(done, total)`` follows along, file by file.
+    """
+    began = time.perf_counter()
+    files = collect(paths)
+    reports = [FileReport(display(path), kind_of(path)) for path in files]
+    by_path = {report.path: report for report in reports}
+    levels = [i for i, (path, report) in enumerate(zip(files, reports, strict=True))
+              if report.kind == "level" and path.is_file()]
+    workers = min(jobs, len(levels))
+    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    try:
+        pending: dict[int, Future[FileReport]] = {}
+        if pool is not None:
+            pending = {i: pool.submit(_level_job, files[i], reports[i].path, max_states,
+                                      max_seconds) for i in levels}
+        for done, (path, report) in enumerate(zip(files, reports, strict=True), start=1):
+            if not path.is_file():
+                report.fail("no such file")
+            elif done - 1 in pending:
+                vars(report).update(vars(pending[done - 1].result()))
+            elif report.kind == "level":
+                check_level(path, report, max_states=max_states, max_seconds=max_seconds)
+            elif report.kind == "quiz":
+                check_quiz(path, report)
+            if progress is not None:
+                progress(done, len(files))
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    for path, report in zip(files, reports, strict=True):
         if report.kind == "campaign":
             _check_campaign(Path(report.path), report, by_path)
         elif report.kind == "chapter":
@@ -210,7 +255,11 @@ def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
             problems: list[Problem] = []
             load_ending(Path(report.path), report.path, problems)
             _assign(problems, report, by_path)
-    return CheckReport(reports)
+        if report.kind in ("campaign", "chapter", "ending") and path.is_file():
+            for problem in check_fonts(path, report.path, report.kind):
+                if problem not in report.errors:
+                    report.errors.append(problem)
+    return CheckReport(reports, time.perf_counter() - began)
 
 
 def _check_chapter(path: Path, report: FileReport, by_path: dict[str, FileReport]) -> None:

@@ -1,12 +1,19 @@
-"""``python main.py check [PATH ...]``: validate and solve levels and quizzes, no display."""
+"""``python main.py check [PATH ...]``: validate and solve levels and quizzes, no display.
+
+``--junit FILE`` also writes a JUnit XML file for CI, ``--report FILE.html`` one
+self-contained page with every map and its solution (only this draws, with pygame),
+and ``--jobs N`` solves levels in N processes.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
+from game.check.junit import write_junit
 from game.check.runner import CheckReport, run_check
 from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE
 
@@ -15,12 +22,28 @@ HELP = "validate and solve levels and quizzes (no display)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Paths, --json and the solver budget."""
+    """Paths, --json, the solver budget, the report files and --jobs."""
     parser.add_argument("paths", type=Path, nargs="*", metavar="PATH",
                         help="files or folders (default: the levels folder)")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument("--max-states", type=int, default=2_000_000,
                         help="solver budget in positions per level (default 2,000,000)")
+    parser.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                        help="solve levels in N processes (default 1; 0: one per CPU)")
+    parser.add_argument("--junit", type=Path, metavar="FILE",
+                        help="also write the results as JUnit XML (for CI)")
+    parser.add_argument("--report", type=Path, metavar="FILE",
+                        help="also write one HTML page with every map and its solution")
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("use 1 or more processes (0: one per CPU)")
+    return jobs or os.cpu_count() or 1
 
 
 def run(args: argparse.Namespace, levels_dir: Path) -> int:
@@ -31,12 +54,40 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
         print(f"python main.py check: error: no such file or folder: {missing[0]}",
               file=sys.stderr)
         return EXIT_USAGE
-    report = run_check(paths, max_states=args.max_states)
+    live = not args.json and sys.stdout.isatty()
+    report = run_check(paths, max_states=args.max_states, jobs=args.jobs,
+                       progress=_progress_line if live else None)
+    if live:
+        print("\r" + " " * 40 + "\r", end="", flush=True)
+    written = _write_files(args, report)
     try:
         print_report(report, as_json=args.json)
     except BrokenPipeError:  # piped into head and cut short: not our error
         sys.stderr.close()
+    if not written:
+        return EXIT_USAGE
     return EXIT_OK if report.ok else EXIT_FAIL
+
+
+def _progress_line(done: int, total: int) -> None:
+    print(f"\r checked {done}/{total}", end="", flush=True)
+
+
+def _write_files(args: argparse.Namespace, report: CheckReport) -> bool:
+    """Write the --junit and --report files; False (after saying why) if one cannot be."""
+    try:
+        if args.junit is not None:
+            write_junit(report, args.junit)
+        if args.report is not None:
+            from game.check.html_report import write_html_report  # imports pygame
+
+            write_html_report(report, args.report)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        print(f"python main.py check: error: cannot write {error.filename}: {reason}",
+              file=sys.stderr)
+        return False
+    return True
 
 
 def print_report(report: CheckReport, *, as_json: bool) -> None:
