@@ -24,6 +24,27 @@ _FLOAT_TAG = "tag:yaml.org,2002:float"
 _NULL_TAG = "tag:yaml.org,2002:null"
 
 
+#: Plain scalars a YAML 1.1 reader turns into numbers or booleans (see :meth:`Str._retyped_types`).
+_RETYPED_SAMPLES = ("0", "7", "10", "-1", "1.5", "-1.5", "true", "false", "yes", "no", "on",
+                    "off", "True", "Yes", "No")
+_JSON_TYPES: dict[type, str] = {bool: "boolean", int: "integer", float: "number"}
+
+
+def _yaml_value(text: str) -> Any:
+    """What a YAML 1.1 reader (PyYAML, and so a JSON Schema check of the file) makes of text."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        return text
+
+
+def _not_blank(min_length: int) -> str:
+    """A regex (searched, not anchored) for text with ``min_length`` characters once stripped."""
+    if min_length <= 1:
+        return r"\S"
+    return rf"\S[\s\S]{{{min_length - 2},}}\S"
+
+
 class Invalid:
     """The value of a node that failed validation; its problems are already recorded."""
 
@@ -81,6 +102,21 @@ class Spec:
         return schema
 
 
+#: Words YAML 1.1 reads as true/false when they are not in quotes.
+YAML_BOOL_WORDS = ("yes", "no", "on", "off")
+
+
+def yaml_word_hint(node: yaml.Node, fix: str) -> str:
+    """``'; YAML reads ...'`` when ``node`` is an unquoted yes/no/on/off, else ``''``.
+
+    ``fix`` says what to write instead, e.g. ``"write true or false"``.
+    """
+    if (isinstance(node, yaml.ScalarNode) and not node.style
+            and str(node.value).lower() in YAML_BOOL_WORDS):
+        return f"; YAML reads an unquoted yes/no/on/off as true/false, so {fix}"
+    return ""
+
+
 def _scalar(node: yaml.Node, ctx: Context, wanted: str) -> yaml.ScalarNode | None:
     if isinstance(node, yaml.ScalarNode) and node.tag != _NULL_TAG:
         return node
@@ -120,13 +156,51 @@ class Str(Spec):
         return text
 
     def json_schema(self) -> dict[str, Any]:
-        schema: dict[str, Any] = {"type": "string", "minLength": self.min_length}
         if self.choices:
-            schema["enum"] = list(self.choices)
+            # Only the choices validate would pass; one YAML retypes (none today) also as
+            # the value a YAML tool sees.
+            values: list[Any] = [c for c in self.choices if self._fits(c)]
+            values += [v for v in map(_yaml_value, values) if not isinstance(v, str)]
+            return self._doc({"enum": values})
+        retyped = self._retyped_types()
+        schema: dict[str, Any] = {"type": ["string", *retyped] if retyped else "string"}
+        if self.min_length > 0:
+            schema["minLength"] = self.min_length
+        schema["maxLength"] = self.max_length
         if self.pattern:
             schema["pattern"] = f"^(?:{self.pattern})$"
-        schema["maxLength"] = self.max_length
+            blank = any(re.fullmatch(self.pattern, text) for text in (" ", "  ", "\t", "\n"))
+            if self.min_length > 1 or (self.min_length == 1 and blank):
+                schema["allOf"] = [{"pattern": _not_blank(self.min_length)}]
+        elif self.min_length > 0:
+            schema["pattern"] = _not_blank(self.min_length)
         return self._doc(schema)
+
+    def key_schema(self) -> dict[str, Any]:
+        """This spec for mapping keys, which are always text in JSON."""
+        schema = self.json_schema()
+        if isinstance(schema.get("type"), list):
+            schema["type"] = "string"
+        if "enum" in schema:
+            schema["enum"] = [v for v in schema["enum"] if isinstance(v, str)]
+        return schema
+
+    def _retyped_types(self) -> list[str]:
+        """JSON types of plain scalars YAML reads as numbers or booleans that this spec accepts.
+
+        The loader reads every scalar's text, so ``zh: 1935`` or ``id: 7`` is text to it,
+        while a YAML tool (and so the JSON Schema) sees a number: accept those too.
+        """
+        found = {_JSON_TYPES.get(type(_yaml_value(s))) for s in _RETYPED_SAMPLES if self._fits(s)}
+        if "number" in found:
+            found.discard("integer")  # every integer is a number
+        return [kind for kind in _JSON_TYPES.values() if kind in found]
+
+    def _fits(self, text: str) -> bool:
+        """Whether :meth:`validate` accepts ``text`` (written as a plain scalar)."""
+        return (len(text.strip()) >= self.min_length and len(text) <= self.max_length
+                and (not self.choices or text in self.choices)
+                and (not self.pattern or re.fullmatch(self.pattern, text) is not None))
 
 
 @dataclass
@@ -142,7 +216,8 @@ class Int(Spec):
         if scalar is None:
             return INVALID
         if scalar.tag != _INT_TAG or scalar.style in ("'", '"'):
-            ctx.error(node, f"expected a whole number, found {describe_node(node)}")
+            ctx.error(node, f"expected a whole number, found {describe_node(node)}"
+                            f"{yaml_word_hint(node, 'write a number here')}")
             return INVALID
         try:
             value = int(str(scalar.value).replace("_", ""), 0)
@@ -172,7 +247,8 @@ class Bool(Spec):
         text = str(scalar.value).lower()
         if scalar.tag == _BOOL_TAG and text in ("true", "false"):
             return text == "true"
-        ctx.error(node, f"expected true or false, found {describe_node(node)}")
+        ctx.error(node, f"expected true or false, found {describe_node(node)}"
+                        f"{yaml_word_hint(node, 'write true or false')}")
         return INVALID
 
     def json_schema(self) -> dict[str, Any]:
@@ -228,11 +304,11 @@ class Bilingual(Spec):
         return Text(found["zh"], found["en"]) if ok else INVALID
 
     def json_schema(self) -> dict[str, Any]:
-        text = {"type": "string", "minLength": 1, "maxLength": self.max_length}
+        # Each text is read as a Str: written plainly, ``en: 1935`` is text to the loader.
         return self._doc({
             "type": "object",
-            "properties": {"zh": {**text, "description": "Chinese"},
-                           "en": {**text, "description": "English"}},
+            "properties": {"zh": Str("Chinese", max_length=self.max_length).json_schema(),
+                           "en": Str("English", max_length=self.max_length).json_schema()},
             "required": ["zh", "en"],
             "additionalProperties": False,
         })
@@ -297,7 +373,7 @@ class DictOf(Spec):
         return entries if ok else INVALID
 
     def json_schema(self) -> dict[str, Any]:
-        return self._doc({"type": "object", "propertyNames": self.key.json_schema(),
+        return self._doc({"type": "object", "propertyNames": self.key.key_schema(),
                           "additionalProperties": self.value.json_schema()})
 
 
@@ -308,6 +384,13 @@ class Field:
     spec: Spec
     required: bool = True
     default: Any = None
+
+    def json_schema(self) -> dict[str, Any]:
+        """The spec's schema, with the default shown to editors when it is plain JSON."""
+        schema = self.spec.json_schema()
+        if not self.required and isinstance(self.default, (str, int)):  # bool is an int
+            schema["default"] = self.default
+        return schema
 
 
 @dataclass
@@ -391,7 +474,7 @@ class Obj(Spec):
     def json_schema(self) -> dict[str, Any]:
         return self._doc({
             "type": "object",
-            "properties": {key: spec.spec.json_schema() for key, spec in self.fields.items()},
+            "properties": {key: spec.json_schema() for key, spec in self.fields.items()},
             "required": [key for key, spec in self.fields.items() if spec.required],
             "additionalProperties": False,
         })
