@@ -79,7 +79,9 @@ def make_game(levels_dir: Path, lang: Lang | None) -> tuple[Game, tuple[Problem,
         campaign = load_campaign(levels_dir)
     except ContentError as error:
         problems = error.problems
-    store = ProgressStore.default()
+    from game.ui.scenes.profiles import last_profile
+
+    store = ProgressStore.default(last_profile())
     loaded = store.load()
     game = Game(campaign, store, loaded.progress)
     if loaded.notice is not None:

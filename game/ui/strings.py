@@ -185,3 +185,28 @@ TO_ENDING = Text("走向胜利", "On to the end")
 NORTH = Text("北", "N")
 PERFECT_QUIZ = Text("全部答对，本章多得一颗星！", "All correct: an extra star for this chapter!")
 SOURCE_DASH = Text("——", "— ")
+
+# ---------------------------------------------------------------- profiles (several pupils)
+SWITCH_PUPIL = Text("切换学生", "Switch pupil")
+PUPIL_NAME = Text("学生：{name}", "Pupil: {name}")
+DEFAULT_PROFILE = Text("默认", "Default")
+PROFILES_TITLE = Text("谁在玩？", "Who is playing?")
+PROFILES_SUBTITLE = Text("选择你的名字，或新建一个学生", "Pick your name, or add a new pupil")
+NEW_PUPIL = Text("＋ 新建学生", "+ New pupil")
+CURRENT_PUPIL = Text("当前", "playing")
+PROFILES_HINT = Text("方向键选择 · 回车确定 · PgUp/PgDn 翻页 · Esc 返回",
+                     "Arrows to choose · Enter to confirm · PgUp/PgDn pages · Esc to go back")
+NEW_PUPIL_TITLE = Text("新建学生", "New pupil")
+NEW_PUPIL_PROMPT = Text("输入你的名字（最多 {n} 个字），按回车确定，按 Esc 取消。",
+                        "Type your name (up to {n} characters), then press Enter; "
+                        "Esc cancels.")
+CREATE = Text("新建", "Create")
+CANCEL = Text("取消", "Cancel")
+NAME_EMPTY = Text("请先输入名字。", "Type a name first.")
+NAME_TAKEN = Text("已有同名的学生：请在列表中选择，或换一个名字。",
+                  "A pupil with this name already exists: pick it from the list, "
+                  "or choose another name.")
+NAME_UNUSABLE = Text("这个名字不能用：请用汉字、字母或数字。",
+                     "This name cannot be used: please use letters or digits.")
+PROFILE_NOT_REMEMBERED = Text("无法记住所选的学生（{reason}）。",
+                              "The chosen pupil could not be remembered ({reason}).")

@@ -10,6 +10,7 @@ from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.scene import Push, Quit, Scene, Transition
 from game.ui.scenes.common import fitting_font, notices
+from game.ui.scenes.profiles import ProfilesScene, current_profile, fit_line, profile_label
 from game.ui.scenes.review import wrong_questions
 from game.ui.scenes.stars import campaign_complete, campaign_stars, chapter_stars, draw_stars
 from game.ui.text import draw_text, draw_wrapped, text_height
@@ -36,6 +37,7 @@ class TitleScene(Scene):
         started = bool(game.progress.levels)
         items = [("start", game.t(strings.CONTINUE if started else strings.START)),
                  ("language", game.t(strings.LANGUAGE)),
+                 ("profile", game.t(strings.SWITCH_PUPIL)),
                  ("cards", game.t(strings.CARDS_MENU)),
                  ("review", game.t(strings.REVIEW_MENU))]
         ending = game.campaign.ending if game.campaign is not None else None
@@ -43,12 +45,13 @@ class TitleScene(Scene):
             items.append(("ending", game.t(ending.title)))
         items.append(("quit", game.t(strings.QUIT)))
         focus = min(self.menu.focus, len(items) - 1)
-        self.menu = Menu(column_buttons(items, left=110, top=300, width=380, height=50, gap=10),
-                         focus=focus)
+        height, gap = (50, 10) if len(items) <= 6 else (44, 7)
+        self.menu = Menu(column_buttons(items, left=110, top=300, width=380, height=height,
+                                        gap=gap), focus=focus)
         chapters = game.campaign.chapters if game.campaign else ()
         if game.campaign is None:
             for button in self.menu.buttons:
-                button.enabled = button.key in ("language", "quit")
+                button.enabled = button.key in ("language", "profile", "quit")
         row = min(72, (SUMMARY.bottom - 14 - ROWS_TOP) // max(1, len(chapters)))
         self.chapter_rows = [(pygame.Rect(SUMMARY.left + 16, ROWS_TOP + i * row,
                                           SUMMARY.width - 32, row - 6), i)
@@ -83,6 +86,8 @@ class TitleScene(Scene):
         if choice == "language":
             self.game.toggle_language()
             self._layout()
+        elif choice == "profile":
+            return Push(ProfilesScene(self.game))
         elif choice == "quit":
             return Quit()
         return None
@@ -110,8 +115,9 @@ class TitleScene(Scene):
         assert game.campaign is not None
         chapters = game.campaign.chapters
         draw_panel(surface, SUMMARY)
-        draw_text(surface, game.fonts.get(28, bold=True), game.t(strings.PROGRESS),
-                  (SUMMARY.left + 24, SUMMARY.top + 14), palette.DEEP_RED)
+        title = draw_text(surface, game.fonts.get(28, bold=True), game.t(strings.PROGRESS),
+                          (SUMMARY.left + 24, SUMMARY.top + 14), palette.DEEP_RED)
+        self._draw_pupil(surface, title)
         earned, possible = campaign_stars(game)
         cards = sum(1 for c in chapters if c.id in game.progress.cards)
         wrong = sum(len(questions) for _, _, questions in wrong_questions(game))
@@ -133,6 +139,16 @@ class TitleScene(Scene):
             pygame.draw.line(surface, palette.PAPER_DARK, (area.left, area.top - 8),
                              (area.right, area.top - 8), 1)
             draw_wrapped(surface, font, rule, area, palette.GOLD_DARK, line_gap=0)
+
+    def _draw_pupil(self, surface: pygame.Surface, title: pygame.Rect) -> None:
+        """The current pupil's name, right of the summary's heading (smaller if long)."""
+        game = self.game
+        name = game.t(profile_label(current_profile(game)))
+        text = game.t(strings.PUPIL_NAME.format(name=name))
+        room = SUMMARY.right - 24 - (title.right + 24)
+        font, text = fit_line(game, text, room, sizes=(22, 20, 18), bold=True)
+        draw_text(surface, font, text, (SUMMARY.right - 24, title.centery), palette.INK_SOFT,
+                  anchor="midright")
 
     def _draw_chapter(self, surface: pygame.Surface, rect: pygame.Rect, index: int,
                       chapter: Chapter) -> None:
