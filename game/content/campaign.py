@@ -251,6 +251,7 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
     campaign_path = root / CAMPAIGN_FILE
     record = _validate(campaign_path, CAMPAIGN_SPEC, show(campaign_path), problems)
     chapters: list[Chapter] = []
+    unloaded: set[str] = set()  # ids of listed chapters that have problems: no cascade errors
     if record is not None:
         seen: set[str] = set()
         level_files: dict[str, str] = {}
@@ -263,7 +264,10 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
                                     f"inside {root.name}/"))
                 continue
             chapter = load_chapter(folder, root, problems, show)
+            if chapter is None:
+                unloaded.update(ids_in_chapter_file(folder / CHAPTER_FILE))
             if chapter is not None and not chapter.levels:
+                unloaded.add(chapter.id)
                 problems.append(_at(show(campaign_path), folder_node,
                                     f'the chapter "{chapter.id}" has no levels yet: add level '
                                     "files to its chapter.yaml, or leave it out of the campaign "
@@ -291,7 +295,7 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
         else:
             ending = load_ending(path, show(path), problems)
             if ending is not None:
-                ids = _chapter_ids(root)
+                ids = chapter_ids(root)
                 for line in ending.poem:
                     if line.chapter is not None and line.chapter not in ids:
                         problems.append(Problem(show(path), 0, 0, f'the poem line "'
@@ -300,13 +304,13 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
                                                 f"has that id{did_you_mean(line.chapter, ids)}"))
     route: list[RoutePoint] = []
     if record is not None:
-        ids = {chapter.id for chapter in chapters}
+        ids = {chapter.id for chapter in chapters} | unloaded
         for point in record["route"]:
             x, y = point["at"]
             if y > 60:
                 problems.append(_at(show(campaign_path), point.at("at"),
                                     f"y = {y} is below the map; use 0 to 60"))
-            if point["chapter"] is not None and chapters and point["chapter"] not in ids:
+            if point["chapter"] is not None and ids and point["chapter"] not in ids:
                 problems.append(_at(show(campaign_path), point.at("chapter"),
                                     f'no chapter "{point["chapter"]}" in this campaign'
                                     f"{did_you_mean(point['chapter'], ids)}"))
@@ -317,18 +321,24 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
     return Campaign(record["title"], tuple(chapters), root, ending, tuple(route))
 
 
-def _chapter_ids(root: Path) -> set[str]:
+def chapter_ids(root: Path) -> set[str]:
     """The ids of every chapter folder under ``root``, drafted ones included."""
-    ids = set()
+    ids: set[str] = set()
     for path in sorted(root.glob(f"*/{CHAPTER_FILE}")):
-        try:
-            node = load_yaml_file(path)
-        except ContentError:
-            continue
-        if isinstance(node, yaml.MappingNode):
-            ids |= {str(value.value) for key, value in node.value
-                    if key.value == "id" and isinstance(value, yaml.ScalarNode)}
+        ids |= ids_in_chapter_file(path)
     return ids
+
+
+def ids_in_chapter_file(path: Path) -> set[str]:
+    """The ``id:`` written in a chapter file, even one with other problems (empty if none)."""
+    try:
+        node = load_yaml_file(path)
+    except ContentError:
+        return set()
+    if not isinstance(node, yaml.MappingNode):
+        return set()
+    return {str(value.value) for key, value in node.value
+            if key.value == "id" and isinstance(value, yaml.ScalarNode)}
 
 
 def load_ending(path: Path, shown: str, problems: list[Problem]) -> Ending | None:
@@ -373,7 +383,8 @@ def load_chapter(
             line, column = _value_mark(path, "chapter")
             problems.append(Problem(level.source, line, column, f'chapter: says '
                                     f'"{level.chapter}" but this level is listed in chapter '
-                                    f'"{chapter_id}"{did_you_mean(level.chapter, [chapter_id])}'))
+                                    f'"{chapter_id}"'
+                                    f"{_chapter_hint(level.chapter, chapter_id, folder, root)}"))
         if level.id in level_ids:
             problems.append(_at(shown, node, f'the level id "{level.id}" is also used by '
                                              f"{level_ids[level.id]}; ids must be unique"))
@@ -393,9 +404,10 @@ def load_chapter(
             else:
                 if quiz.chapter != chapter_id:
                     line, column = _value_mark(path, "chapter")
+                    hint = _chapter_hint(quiz.chapter, chapter_id, folder, root)
                     problems.append(Problem(quiz.source, line, column,
                                             f'chapter: says "{quiz.chapter}" but this quiz '
-                                            f'belongs to chapter "{chapter_id}"'))
+                                            f'belongs to chapter "{chapter_id}"{hint}'))
     if len(problems) > before:
         return None
     card_record = record["card"]
@@ -406,6 +418,23 @@ def load_chapter(
     return Chapter(chapter_id, record["title"], record["date"], record["place"],
                    record["briefing"], tuple(record["sources"]), tuple(levels), quiz, card,
                    folder)
+
+
+def _chapter_hint(said: str, chapter_id: str, folder: Path, root: Path) -> str:
+    """A did-you-mean for a ``chapter:`` that names no chapter of the campaign.
+
+    The chapter's own id comes first; else the closest id of any chapter folder of the
+    campaign (``root``, or the folder holding this chapter when checked on its own).
+    """
+    near = did_you_mean(said, [chapter_id])
+    if near:
+        return near
+    base = root if (root / CAMPAIGN_FILE).is_file() else folder.parent
+    ids = chapter_ids(base) if (base / CAMPAIGN_FILE).is_file() else set()
+    if said in ids:
+        return ""
+    other = did_you_mean(said, sorted(ids - {chapter_id}))
+    return f' (no chapter has the id "{said}"; {other[2:-1]})' if other else ""
 
 
 def _value_mark(path: Path, key: str) -> tuple[int, int]:

@@ -361,6 +361,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
             if entry is None:
                 shown = "a space" if char == " " else f'"{char}"'
                 ctx.error(None, f"unknown map character {shown} (row {y + 1}, column {x + 1}); "
+                                f"{_other_case(char, legend, placed)}"
                                 f"use one of {known} or add it to legend:",
                           line=line, column=column + x)
                 cells.append(TERRAIN["plain"])
@@ -469,6 +470,23 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         solution=solution,
         source=ctx.path,
     )
+
+
+def _other_case(char: str, legend: dict[str, LegendEntry],
+                placed: dict[str, tuple[str, Entry]]) -> str:
+    """A hint when ``char`` is a known map character in the other case (``t`` for ``T``)."""
+    other = char.swapcase()
+    if other == char or len(other) != 1:
+        return ""
+    if other in placed:
+        meaning = f"the {SINGULAR[placed[other][0]]}"
+    elif other in legend:
+        entry = legend[other]
+        meaning = entry.terrain.name + (f" + {entry.marker}" if entry.marker else "")
+    else:
+        return ""
+    return (f'did you mean "{other}" ({meaning})? Map characters are case-sensitive, so '
+            f'"{char}" and "{other}" are different; otherwise ')
 
 
 def _broken_chars(record: Record) -> set[str]:

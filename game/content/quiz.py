@@ -28,6 +28,7 @@ from game.content.schema import (
     Spec,
     Str,
     describe_node,
+    yaml_word_hint,
 )
 from game.content.yamlsafe import load_yaml_file
 from game.i18n import Text
@@ -153,28 +154,39 @@ def load_quiz(path: Path, display_path: str | None = None) -> Quiz:
 def build_quiz(node: yaml.Node, shown: str) -> Quiz:
     """Validate a composed YAML document as a quiz bank."""
     ctx = Context(shown)
-    record = QUIZ_SPEC.validate(node, ctx)
-    quiz = None
-    if record is not INVALID:
-        questions = []
-        seen: dict[str, int] = {}
-        for item in record["questions"]:
-            question = _question(item, ctx)
-            qid = item["id"]
+    record = QUIZ_SPEC.validate_partial(node, ctx)
+    if record is INVALID:
+        raise ContentError(ctx.problems)
+    # Look at every question, even when some have problems, so all mistakes show at once.
+    items: list[Record] = []
+    questions_node = record.at("questions")
+    if record["questions"] is not INVALID:
+        items = record["questions"]
+    elif isinstance(questions_node, yaml.SequenceNode) and len(questions_node.value) <= 200:
+        again = Context(shown)  # these problems are in ctx already
+        items = [item for child in questions_node.value
+                 if (item := QUESTION_SPEC.validate_partial(child, again)) is not INVALID]
+    questions = []
+    seen: dict[str, int] = {}
+    for item in items:
+        question = _question(item, ctx) if item.ok else None
+        qid = item["id"]
+        if qid is not INVALID:
+            line = item.at("id").start_mark.line + 1
             if qid in seen:
                 ctx.error(item.at("id"), f'the question id "{qid}" is used twice (first on line '
                                          f"{seen[qid]}); ids must be unique")
-            seen.setdefault(qid, item.at("id").start_mark.line + 1)
-            if question is not None:
-                questions.append(question)
-        if record["draw"] > len(record["questions"]):
-            ctx.error(record.at("draw"), f"draw asks for {record['draw']} questions but the bank "
-                                         f"has only {len(record['questions'])}")
-        quiz = Quiz(record["chapter"], tuple(questions), record["draw"], record["pass_percent"],
-                    shown)
-    if ctx.problems or quiz is None:
+            seen.setdefault(qid, line)
+        if question is not None:
+            questions.append(question)
+    if (isinstance(questions_node, yaml.SequenceNode) and questions_node.value
+            and isinstance(record["draw"], int) and record["draw"] > len(questions_node.value)):
+        ctx.error(record.at("draw"), f"draw asks for {record['draw']} questions but the bank "
+                                     f"has only {len(questions_node.value)}")
+    if ctx.problems or not record.ok:
         raise ContentError(ctx.problems)
-    return quiz
+    return Quiz(record["chapter"], tuple(questions), record["draw"], record["pass_percent"],
+                shown)
 
 
 def _letter_index(letter: str, count: int, node: yaml.Node, ctx: Context) -> int | None:
@@ -200,7 +212,7 @@ def _question(item: Record, ctx: Context) -> Question | None:
         truth = {"true": 0, "yes": 0, "正确": 0, "对": 0, "false": 1, "no": 1, "错误": 1, "错": 1}
         if text not in truth:
             ctx.error(node, "a truefalse answer must be true or false, found "
-                            f"{describe_node(node)}")
+                            f"{describe_node(node)}{yaml_word_hint(node, 'write true or false')}")
             return None
         answer: tuple[int, ...] = (truth[text],)
     else:
