@@ -10,15 +10,12 @@ is inline and each map is a PNG in a ``data:`` URI. Only this module draws, so o
 from __future__ import annotations
 
 import base64
-import functools
 import html
-import io
 import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import yaml
 
@@ -32,9 +29,6 @@ from game.core.level import Level, Pos
 from game.core.rules import Impossible, step
 from game.core.state import initial_state
 from game.i18n import Text
-
-if TYPE_CHECKING:
-    from game.ui.sprites import Sprites
 
 #: Pixels per map cell in the pictures (the game's smallest tile: a 40×22 map is 960 wide).
 TILE = 24
@@ -264,45 +258,12 @@ def path_cells(level: Level, moves: Iterable[Action]) -> list[Pos]:
     return cells
 
 
-@functools.lru_cache(maxsize=4)
-def _sprites(tile: int) -> Sprites:
-    from game.ui.sprites import Sprites
-
-    return Sprites(tile)
-
-
 def render_level_png(level: Level, moves: Iterable[Action], tile: int = TILE) -> bytes:
-    """A PNG of the level's first turn with the path of ``moves`` drawn through the cells
-    (``tile`` pixels a cell, at least the board's smallest tile, 24)."""
+    """A PNG of the level with the path of ``moves`` drawn over it (drawn by the pygame
+    shell, imported only here, so a plain ``check`` never loads pygame)."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    import pygame
+    from game.ui.map_picture import level_png
 
-    from game.ui.board import BoardView
-
-    margin = 4  # the board's frame
-    size = (level.width * tile + 2 * margin, level.height * tile + 2 * margin)
-    surface = pygame.Surface(size)
-    surface.fill(INK)
-    board = BoardView(level, pygame.Rect(margin, margin, level.width * tile,
-                                         level.height * tile))
-    start = initial_state(level)
-    board.draw(surface, _sprites(board.tile), start, start, 1.0, 0.0, known_bogs=None)
-    cells = path_cells(level, moves)
-    centres = [board.cell_rect(cell).center for cell in cells]
-    width = max(2, board.tile // 8)
-    if len(centres) > 1:
-        pygame.draw.lines(surface, PATH_EDGE, False, centres, width + 4)
-        pygame.draw.lines(surface, PATH_COLOUR, False, centres, width)
-        for centre in centres[1:-1]:
-            pygame.draw.circle(surface, PATH_COLOUR, centre, width)
-    radius = max(4, board.tile // 4)
-    for centre, colour in ((centres[0], START_COLOUR), (centres[-1], END_COLOUR)):
-        if colour is END_COLOUR and len(centres) < 2:
-            break
-        pygame.draw.circle(surface, PATH_EDGE, centre, radius + 2)
-        pygame.draw.circle(surface, colour, centre, radius)
-        pygame.draw.circle(surface, INK, centre, radius, 1)
-    buffer = io.BytesIO()
-    pygame.image.save(surface, buffer, "png")
-    return buffer.getvalue()
+    colours = {"path": PATH_COLOUR, "edge": PATH_EDGE, "start": START_COLOUR,
+               "end": END_COLOUR, "frame": INK}
+    return level_png(level, path_cells(level, moves), tile, colours)
