@@ -90,7 +90,8 @@ class FileReport:
         if self.kind == "quiz":
             return {"path": self.path, "chapter": self.chapter, "ok": self.ok,
                     "questions": self.questions, "errors": errors}
-        return {"path": self.path, "kind": self.kind, "ok": self.ok, "errors": errors}
+        return {"path": self.path, "kind": self.kind, "ok": self.ok, "warnings": self.warnings,
+                "errors": errors}
 
 
 @dataclass
@@ -167,8 +168,10 @@ def _solve_level(path: Path, report: FileReport, *, max_states: int,
         report.solution = format_moves(result.moves)
     elif result.outcome is Outcome.UNSOLVABLE:
         report.solvable = False
+        positions = "position" if result.expanded == 1 else "positions"
         report.fail("no way to win: the solver tried every possible game "
-                    f"({result.expanded} positions); give more turns or troops, or open a path")
+                    f"({result.expanded} {positions}); give more turns or troops, or open a "
+                    "path")
     else:
         report.solvable = None
         report.fail(f"the solver gave up after {result.expanded} positions "

@@ -84,7 +84,8 @@ def parse_legend_value(text: str) -> LegendEntry | str:
     """Read ``"terrain"`` or ``"terrain + marker"``; return the entry or an error message."""
     parts = [part.strip() for part in text.split("+")]
     if len(parts) > 2 or not all(parts):
-        return f'"{text}" should be a terrain, optionally "+ start" or "+ goal", e.g. "bank + goal"'
+        return (f'"{text}" should be a terrain, optionally with one marker, e.g. "bank + goal"; '
+                f"markers: {', '.join(MARKERS)}")
     terrain = TERRAIN.get(parts[0])
     if terrain is None:
         return (f'unknown terrain "{parts[0]}"{did_you_mean(parts[0], TERRAIN)}; '
@@ -341,7 +342,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     allies: list[Pos] = []
     shelters: set[Pos] = set()
     spots: dict[str, list[tuple[Pos, int, int]]] = {c: [] for c in placed}
-    known = "".join(sorted(set(legend) | set(placed)))
+    known = " ".join(sorted(set(legend) | set(placed)))
     for y, (row, line, column) in enumerate(rows):
         if len(row) != width:
             ctx.error(None, f"map row {y + 1} has {len(row)} cells but row 1 has {width}; "
@@ -362,7 +363,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                 shown = "a space" if char == " " else f'"{char}"'
                 ctx.error(None, f"unknown map character {shown} (row {y + 1}, column {x + 1}); "
                                 f"{_other_case(char, legend, placed)}"
-                                f"use one of {known} or add it to legend:",
+                                f"use one of these: {known} or add it to legend:",
                           line=line, column=column + x)
                 cells.append(TERRAIN["plain"])
                 continue

@@ -241,7 +241,7 @@ def test_an_unknown_map_character_lists_the_legend(tmp_path: Path) -> None:
     problem = only(problems_of(load_level, path))
     assert (problem.line, problem.column) == (7, 8)
     assert problem.message == ('unknown map character "x" (row 3, column 6); use one of '
-                               '"#%*,-.=AGST^_~ or add it to legend:')
+                               'these: " # % * , - . = A G S T ^ _ ~ or add it to legend:')
 
 
 # ------------------------------------------------------------ question ids, all at once
