@@ -25,6 +25,7 @@ CONFIRM_KEYS = {pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE}
 BACK_KEYS = {pygame.K_ESCAPE}
 FULLSCREEN_KEYS = {pygame.K_F11}
 RELOAD_KEYS = {pygame.K_F5}
+HINT_KEYS = {pygame.K_h}
 MENU_UP_KEYS = {pygame.K_UP, pygame.K_w, pygame.K_LEFT}
 MENU_DOWN_KEYS = {pygame.K_DOWN, pygame.K_s, pygame.K_RIGHT, pygame.K_TAB}
 #: Number keys pick quiz options: 1 or A for the first, and so on.

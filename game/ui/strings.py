@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from game.core.actions import Action
 from game.core.state import LossReason
 from game.i18n import Text
 
@@ -37,8 +38,8 @@ TURN = Text("回合 {turn}/{limit}", "Turn {turn}/{limit}")
 TROOPS = Text("兵力 {troops}", "Troops {troops}")
 TROOPS_NEEDED = Text("（需 {n}）", " (need {n})")
 GOAL = Text("目标：", "Goal: ")
-CONTROLS = Text("方向键/WASD 移动 · 空格 等待 · Z 撤销 · R 重来 · Esc 菜单",
-                "Arrows/WASD move · Space wait · Z undo · R restart · Esc menu")
+CONTROLS = Text("方向键/WASD 移动 · 空格 等待 · Z 撤销 · R 重来 · H 提示 · Esc 菜单",
+                "Arrows/WASD move · Space wait · Z undo · R restart · H hint · Esc menu")
 PRESS_ANY_KEY = Text("按任意键开始", "Press any key to begin")
 SPOTTED = Text("被巡逻队 {id} 发现！兵力 -{damage}", "Spotted by patrol {id}! Troops -{damage}")
 CAUGHT = Text("被追兵 {id} 追上！兵力 -{damage}", "Pursuer {id} caught up! Troops -{damage}")
@@ -61,6 +62,16 @@ CALM_NEXT = Text("下回合无风", "Calm next turn")
 COMRADES = Text("战友 {n}/{total}", "Comrades {n}/{total}")
 WARMED_UP = Text("在营地烤火，体温恢复了。", "Warm again by the fire in the shelter.")
 MET = Text("会师 {n}/{total}", "At the meeting place {n}/{total}")
+HINT = Text("提示：下一步{move}。", "Hint: next, {move}.")
+NO_HINT = Text("从这里已经赢不了了，按 Z 撤销或 R 重来。",
+               "There is no way to win from here: Z to undo, or R to restart.")
+MOVE_NAMES: dict[Action, Text] = {
+    Action.UP: Text("向上", "go up"),
+    Action.DOWN: Text("向下", "go down"),
+    Action.LEFT: Text("向左", "go left"),
+    Action.RIGHT: Text("向右", "go right"),
+    Action.WAIT: Text("原地等待", "wait a turn"),
+}
 RELOADED = Text("关卡文件已重新载入。", "Level file reloaded.")
 RELOAD_BROKEN = Text("关卡文件有错误，改好并保存后会自动重新载入：",
                      "The level file has mistakes; fix them and save, and it reloads:")

@@ -26,11 +26,19 @@ from game.core.level import COLLECTIBLES, Level
 from game.core.rules import Impossible, step
 from game.core.state import State, Status, initial_state
 from game.i18n import Text
+from game.solver import Outcome, solve
 from game.ui import palette, strings
 from game.ui.board import BoardView
 from game.ui.context import Game
 from game.ui.hud import draw_hud, hud_items
-from game.ui.input import MOVE_KEYS, PAUSE_KEYS, RELOAD_KEYS, RESTART_KEYS, UNDO_KEYS
+from game.ui.input import (
+    HINT_KEYS,
+    MOVE_KEYS,
+    PAUSE_KEYS,
+    RELOAD_KEYS,
+    RESTART_KEYS,
+    UNDO_KEYS,
+)
 from game.ui.reload import LevelWatch
 from game.ui.scene import Push, Replace, Scene, Transition
 from game.ui.text import draw_text, draw_wrapped, text_height
@@ -67,6 +75,8 @@ class PlayScene(Scene):
         self.showing_intro = True
         self.clock = 0.0
         self.message: Message | None = None
+        self.hints = 0
+        """Hints asked for in this level (kept in the progress for the teacher's report)."""
         self.watch = watch
         """The level's file when it is played directly: F5 or a save reloads it."""
         self.problems: tuple[Problem, ...] = ()
@@ -117,7 +127,9 @@ class PlayScene(Scene):
             return Push(PauseScene(self.game, self))
         if self.state.status is not Status.PLAYING:
             return None
-        if event.key in UNDO_KEYS:
+        if event.key in HINT_KEYS:
+            self.hint()
+        elif event.key in UNDO_KEYS:
             self.undo()
         elif event.key in RESTART_KEYS:
             self.restart()
@@ -184,6 +196,16 @@ class PlayScene(Scene):
         elif self.state.status is Status.LOST:
             self.game.audio.play("lose")
 
+    def hint(self) -> None:
+        """Show the next move of a shortest win from here (counted, for the teacher)."""
+        result = solve(self.level, self.state, max_seconds=2.0)
+        self.hints += 1
+        if result.outcome is Outcome.SOLVED and result.moves:
+            self.message = Message(strings.HINT.format(move=self.game.t(
+                strings.MOVE_NAMES[result.moves[0]])), palette.GOOD)
+        else:
+            self.message = Message(strings.NO_HINT, palette.BAD)
+
     def undo(self) -> None:
         """Take back the last move."""
         if not self.history:
@@ -215,7 +237,7 @@ class PlayScene(Scene):
             self.ending += dt
             if self.ending >= END_DELAY_SECONDS:
                 return Replace(ResultScene(self.game, self.level, self.state, self.actions,
-                                           self.chapter_index, self.level_index))
+                                           self.chapter_index, self.level_index, self.hints))
         return None
 
     # ----------------------------------------------------------------- drawing

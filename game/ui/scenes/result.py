@@ -35,7 +35,7 @@ class ResultScene(Scene):
     name = "result"
 
     def __init__(self, game: Game, level: Level, state: State, actions: list[Action],
-                 chapter_index: int | None, level_index: int) -> None:
+                 chapter_index: int | None, level_index: int, hints: int = 0) -> None:
         self.game = game
         self.level = level
         self.state = state
@@ -49,7 +49,7 @@ class ResultScene(Scene):
         self.new_best = self.won and (previous is None or previous.best_moves is None
                                       or self.moves < previous.best_moves)
         game.progress.record_level(level.id, won=self.won, moves=self.moves,
-                                   troops=state.troops, stars=self.stars)
+                                   troops=state.troops, stars=self.stars, hints=hints)
         chapter = self._chapter()
         if (chapter is not None and chapter.quiz is None and game.chapter_complete(chapter)
                 and chapter.id not in game.progress.cards):
