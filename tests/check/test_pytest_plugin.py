@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,13 @@ import pytest
 pytest_plugins = ["pytester"]
 
 PLUGIN = "game.check.pytest_plugin"
+
+
+def _plugin_args() -> list[str]:
+    """``-p`` the plugin, unless the installed project already registers it (pytest11)."""
+    installed = any(entry.value == PLUGIN
+                    for entry in importlib.metadata.entry_points(group="pytest11"))
+    return [] if installed else ["-p", PLUGIN]
 
 CHAPTER = """\
 id: test
@@ -69,7 +77,7 @@ def make_pack(root: Path) -> Path:
 
 def test_each_level_and_quiz_is_a_test(pytester: pytest.Pytester) -> None:
     pack = make_pack(pytester.path)
-    result = pytester.runpytest("-p", PLUGIN, "-v", str(pack))
+    result = pytester.runpytest(*_plugin_args(), "-v", str(pack))
     result.assert_outcomes(passed=2, failed=1)
     out = result.stdout.str()
     assert "level-1.yaml::level:good PASSED" in out
@@ -84,5 +92,5 @@ def test_yaml_outside_a_pack_and_python_tests_are_left_alone(pytester: pytest.Py
     pytester.makepyfile(test_plain="def test_it():\n    assert True\n")
     (pytester.path / "data").mkdir()
     (pytester.path / "data" / "level.yaml").write_text(BROKEN_LEVEL, encoding="utf-8")
-    result = pytester.runpytest("-p", PLUGIN, str(pytester.path))
+    result = pytester.runpytest(*_plugin_args(), str(pytester.path))
     result.assert_outcomes(passed=1)
