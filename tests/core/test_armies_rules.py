@@ -11,28 +11,19 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from golden import play, write_level
 
 from game.content.errors import ContentError
-from game.content.levels import load_level
 from game.core.actions import parse_moves
 from game.core.level import Level
 from game.core.rules import Impossible, legal_actions, replay, step
-from game.core.state import Status, board_text, initial_state
+from game.core.state import Status, initial_state
 from game.solver import Outcome, solve
 
 
 def make(tmp_path: Path, board: str, extra: str = "goal:\n  kind: meet\n") -> Level:
-    rows = textwrap.dedent(board).strip("\n").splitlines()
-    text = ("id: t\nchapter: t\ntitle: {zh: 测, en: T}\nmap: |\n"
-            + "\n".join("  " + row for row in rows)
-            + "\ntroops: 10\nturns: 20\nlegend:\n  a: plain + ally\n" + extra)
-    path = tmp_path / "level.yaml"
-    path.write_text(text, encoding="utf-8")
-    return load_level(path)
-
-
-def play(level: Level, moves: str) -> str:
-    return board_text(level, replay(level, initial_state(level), parse_moves(moves)))
+    """A level from a few lines of map (see ``golden.write_level``)."""
+    return write_level(tmp_path, board, extra, legend="a: plain + ally\n")
 
 
 def test_armies_move_together_and_a_blocked_one_stays(tmp_path: Path) -> None:

@@ -11,29 +11,20 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from golden import play, write_level
 
-from game.content.levels import load_level
 from game.core.actions import parse_moves
 from game.core.events import PlankLaid, PlankPushed, UnderFire
 from game.core.level import Level
 from game.core.rules import Impossible, replay, step
-from game.core.state import board_text, initial_state
+from game.core.state import initial_state
 from game.solver import Outcome, solve
 
 
 def make(tmp_path: Path, board: str, extra: str = "", *, turns: int = 20) -> Level:
-    rows = textwrap.dedent(board).strip("\n").splitlines()
-    text = ("id: t\nchapter: t\ntitle: {zh: 测, en: T}\nmap: |\n"
-            + "\n".join("  " + row for row in rows)
-            + f"\ntroops: 20\nturns: {turns}\nlegend:\n  p: plain + plank\n"
-            + textwrap.dedent(extra))
-    path = tmp_path / "level.yaml"
-    path.write_text(text, encoding="utf-8")
-    return load_level(path)
-
-
-def play(level: Level, moves: str) -> str:
-    return board_text(level, replay(level, initial_state(level), parse_moves(moves)))
+    """A level from a few lines of map (see ``golden.write_level``)."""
+    return write_level(tmp_path, board, extra, troops=20, turns=turns,
+                       legend="p: plain + plank\n")
 
 
 def test_a_pushed_plank_covers_bare_chains_for_good(tmp_path: Path) -> None:

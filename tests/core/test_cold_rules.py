@@ -11,29 +11,20 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from golden import play, write_level
 
 from game.content.errors import ContentError
-from game.content.levels import load_level
 from game.core.actions import parse_moves
 from game.core.events import Chilled, PickedUp, WarmedUp
 from game.core.level import Level
 from game.core.rules import replay, step
-from game.core.state import LossReason, Status, board_text, initial_state
+from game.core.state import LossReason, Status, initial_state
 
 
 def make(tmp_path: Path, board: str, extra: str) -> Level:
-    rows = textwrap.dedent(board).strip("\n").splitlines()
-    text = ("id: t\nchapter: t\ntitle: {zh: 测, en: T}\nmap: |\n"
-            + "\n".join("  " + row for row in rows)
-            + "\ntroops: 10\nturns: 30\nlegend:\n  h: snow + shelter\n  c: snow + comrade\n"
-            + textwrap.dedent(extra))
-    path = tmp_path / "level.yaml"
-    path.write_text(text, encoding="utf-8")
-    return load_level(path)
-
-
-def play(level: Level, moves: str) -> str:
-    return board_text(level, replay(level, initial_state(level), parse_moves(moves)))
+    """A level from a few lines of map (see ``golden.write_level``)."""
+    return write_level(tmp_path, board, extra, troops=10, turns=30,
+                       legend="h: snow + shelter\nc: snow + comrade\n")
 
 
 def test_snow_costs_warmth_and_a_shelter_restores_it(tmp_path: Path) -> None:

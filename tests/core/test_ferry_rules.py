@@ -11,31 +11,20 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from golden import play, write_level
 
 from game.content.errors import ContentError
-from game.content.levels import load_level
 from game.core.actions import parse_moves
 from game.core.events import Ferried, PickedUp, Spotted
 from game.core.level import Level
 from game.core.rules import replay, step
-from game.core.state import Status, board_text, initial_state
+from game.core.state import Status, initial_state
 from game.solver import Outcome, solve
 
-LEGEND = "legend:\n  u: plain + boat\n  k: plain + boatman\n"
-
-
 def make(tmp_path: Path, board: str, extra: str, *, turns: int = 20) -> Level:
-    rows = textwrap.dedent(board).strip("\n").splitlines()
-    text = ("id: t\nchapter: t\ntitle: {zh: 测, en: T}\nmap: |\n"
-            + "\n".join("  " + row for row in rows)
-            + f"\ntroops: 100\nturns: {turns}\n" + LEGEND + textwrap.dedent(extra))
-    path = tmp_path / "level.yaml"
-    path.write_text(text, encoding="utf-8")
-    return load_level(path)
-
-
-def play(level: Level, moves: str) -> str:
-    return board_text(level, replay(level, initial_state(level), parse_moves(moves)))
+    """A level from a few lines of map (see ``golden.write_level``)."""
+    return write_level(tmp_path, board, extra, troops=100, turns=turns,
+                       legend="u: plain + boat\nk: plain + boatman\n")
 
 
 FERRY = "goal:\n  kind: ferry\n  units: 4\n  per_boat: 1\n"

@@ -11,29 +11,20 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from golden import play, write_level
 
 from game.content.errors import ContentError
-from game.content.levels import load_level
 from game.core.actions import parse_moves
 from game.core.events import Caught, Crossed, PursuerMoved
 from game.core.level import Level
 from game.core.rules import Impossible, pursuer_step, replay, step
-from game.core.state import Status, board_text, initial_state
+from game.core.state import Status, initial_state
 from game.solver import Outcome, solve
 
 
 def make(tmp_path: Path, board: str, extra: str, *, troops: int = 50, turns: int = 30) -> Level:
-    rows = textwrap.dedent(board).strip("\n").splitlines()
-    text = ("id: t\nchapter: t\ntitle: {zh: 测, en: T}\nmap: |\n"
-            + "\n".join("  " + row for row in rows)
-            + f"\ntroops: {troops}\nturns: {turns}\n" + textwrap.dedent(extra))
-    path = tmp_path / "level.yaml"
-    path.write_text(text, encoding="utf-8")
-    return load_level(path)
-
-
-def play(level: Level, moves: str) -> str:
-    return board_text(level, replay(level, initial_state(level), parse_moves(moves)))
+    """A level from a few lines of map (see ``golden.write_level``)."""
+    return write_level(tmp_path, board, extra, troops=troops, turns=turns)
 
 
 def golden(text: str) -> str:
