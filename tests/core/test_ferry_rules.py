@@ -21,6 +21,7 @@ from game.core.rules import replay, step
 from game.core.state import Status, initial_state
 from game.solver import Outcome, solve
 
+
 def make(tmp_path: Path, board: str, extra: str, *, turns: int = 20) -> Level:
     """A level from a few lines of map (see ``golden.write_level``)."""
     return write_level(tmp_path, board, extra, troops=100, turns=turns,
