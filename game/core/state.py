@@ -68,8 +68,7 @@ class State(NamedTuple):
     """Where the other armies stand (they move with the column)."""
 
 
-SearchKey = tuple[Pos, tuple[PatrolState, ...], tuple[Pos, ...], int, int, int, int, int, int,
-                  tuple[Pos, ...], int, int, tuple[int, ...], int, tuple[Pos, ...]]
+SearchKey = tuple[object, ...]
 
 
 def search_key(level: Level, state: State) -> tuple[SearchKey, int]:
@@ -82,18 +81,18 @@ def search_key(level: Level, state: State) -> tuple[SearchKey, int]:
     already seen with at least as many troops.
 
     Whatever runs on a timetable (ferries, slow pursuers, the disguise) makes the future
-    depend on the turn, so the key holds the turn's phase in the level's period and the
-    turns of disguise used. Crossings beyond the
-    goal's count are all alike, so the count is capped. A new mechanic whose resource is
-    not "more is better" belongs in the key, not the score.
+    depend on the turn, so the key then also holds the turn's phase in the level's period
+    and the turns of disguise used. Every field from ``pursuers`` on is part of the key (a
+    slice, which is cheap), so a new mechanic's field belongs after them; one whose value is
+    not "more is better" must never become the score.
     """
-    return (
-        (state.pos, state.patrols, state.pursuers, min(state.crossings, level.goal.crossings),
-         state.region, state.turn % level.turn_period, state.taken, state.ferried,
-         min(state.turn, level.disguise), state.planks, state.laid, state.warmth,
-         state.reliefs, state.held, state.allies),
-        state.troops,
-    )
+    key: SearchKey = (state.pos, state.patrols, state[_FIRST_KEYED:])
+    if level.turn_period > 1 or level.disguise:
+        key += (state.turn % level.turn_period, min(state.turn, level.disguise))
+    return key, state.troops
+
+
+_FIRST_KEYED = State._fields.index("pursuers")
 
 
 def initial_state(level: Level) -> State:
