@@ -79,7 +79,7 @@ LEVEL_OVER = Text("本关已经结束。", "This level is over.")
 
 def _blocked_message(level: Level, pos: Pos) -> Text:
     terrain = level.terrain(pos)
-    if terrain.name == "river":
+    if terrain.water:
         return Text("江水太深，要从渡口过江。", "The river is too deep here: cross at a ford.")
     return Text(f"{terrain.label.zh}无法通行。", f"The {terrain.label.en} cannot be crossed.")
 
