@@ -21,8 +21,12 @@ class Text:
         return self.zh if lang == "zh" else self.en
 
     def format(self, **values: object) -> Text:
-        """Fill ``{name}`` fields in both languages."""
-        return Text(self.zh.format(**values), self.en.format(**values))
+        """Fill ``{name}`` fields in both languages; a ``Text`` value fills each language
+        with its own half."""
+        return Text(
+            self.zh.format(**{k: v.zh if isinstance(v, Text) else v for k, v in values.items()}),
+            self.en.format(**{k: v.en if isinstance(v, Text) else v for k, v in values.items()}),
+        )
 
     def __add__(self, other: Text) -> Text:
         return Text(self.zh + other.zh, self.en + other.en)

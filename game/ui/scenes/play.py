@@ -8,26 +8,14 @@ import pygame
 
 from game.content.errors import Problem
 from game.core.actions import Action
-from game.core.events import (
-    Ambushed,
-    Bogged,
-    Caught,
-    Crossed,
-    Event,
-    Ferried,
-    PatrolHeld,
-    PickedUp,
-    PlankLaid,
-    Spotted,
-    UnderFire,
-    WarmedUp,
-)
-from game.core.level import COLLECTIBLES, Level
+from game.core.events import Event
+from game.core.level import Level
 from game.core.rules import Impossible, step
 from game.core.state import State, Status, initial_state
 from game.i18n import Text
 from game.solver import Outcome, solve
 from game.ui import palette, strings
+from game.ui.announce import announce
 from game.ui.board import BoardView
 from game.ui.context import Game
 from game.ui.hud import draw_hud, hud_items
@@ -154,41 +142,12 @@ class PlayScene(Scene):
     def _announce(self, events: list[Event]) -> None:
         self.game.audio.play("step")
         for event in events:
-            if isinstance(event, Spotted):
-                self.message = Message(strings.SPOTTED.format(id=event.patrol,
-                                                              damage=event.damage), palette.BAD)
-                self.game.audio.play("spotted")
-            elif isinstance(event, PatrolHeld):
-                self.message = Message(strings.HELD.format(id=event.patrol), palette.TEXT)
-            elif isinstance(event, Caught):
-                self.message = Message(strings.CAUGHT.format(id=event.pursuer,
-                                                             damage=event.damage), palette.BAD)
-                self.game.audio.play("spotted")
-            elif isinstance(event, Crossed):
-                self.message = Message(strings.CROSSED.format(n=event.number), palette.GOOD)
-            elif isinstance(event, PickedUp):
-                what = COLLECTIBLES[event.kind]
-                self.message = Message(Text(strings.PICKED_UP.zh.format(what=what.zh),
-                                            strings.PICKED_UP.en.format(what=what.en)),
-                                       palette.GOOD)
-            elif isinstance(event, UnderFire):
-                self.message = Message(strings.UNDER_FIRE.format(damage=event.damage),
-                                       palette.BAD)
-                self.game.audio.play("spotted")
-            elif isinstance(event, Bogged):
-                self.message = Message(strings.BOGGED.format(damage=event.damage), palette.BAD)
-                self.game.audio.play("spotted")
-            elif isinstance(event, Ambushed):
-                self.message = Message(strings.AMBUSHED.format(id=event.relief), palette.GOOD)
-                self.game.audio.play("right")
-            elif isinstance(event, WarmedUp):
-                self.message = Message(strings.WARMED_UP, palette.GOOD)
-            elif isinstance(event, PlankLaid):
-                self.message = Message(strings.PLANK_LAID, palette.GOOD)
-            elif isinstance(event, Ferried):
-                self.message = Message(strings.FERRIED_NOW.format(carried=event.carried,
-                                                                  total=event.total),
-                                       palette.GOOD)
+            said = announce(event)
+            if said is not None:
+                text, colour, sound = said
+                self.message = Message(text, colour)
+                if sound is not None:
+                    self.game.audio.play(sound)
         if self.state.turn == self.level.disguise and self.level.disguise:
             self.message = Message(strings.DISGUISE_OVER, palette.BAD)
         if self.state.status is Status.WON:
