@@ -62,14 +62,18 @@ class ReliefSpec:
     id: str
     start: Pos
     route: tuple[Action, ...]
+    _path: tuple[Pos, ...] = field(default=(), init=False, repr=False, compare=False)
 
-    def path(self) -> tuple[Pos, ...]:
-        """Every cell it stands on, from the start to the end of its march."""
+    def __post_init__(self) -> None:
         cells = [self.start]
         for action in self.route:
             x, y = cells[-1]
             cells.append((x + action.delta[0], y + action.delta[1]))
-        return tuple(cells)
+        object.__setattr__(self, "_path", tuple(cells))
+
+    def path(self) -> tuple[Pos, ...]:
+        """Every cell it stands on, from the start to the end of its march."""
+        return self._path
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +213,8 @@ class Level:
     _chains: dict[Pos, int] = field(default_factory=dict, repr=False, compare=False,
                                     hash=False)
     _period: int = field(default=1, repr=False, compare=False, hash=False)
+    bogs: frozenset[Pos] = field(default=frozenset(), init=False, repr=False, compare=False)
+    """Every bog cell (hidden from the player until found)."""
 
     def __post_init__(self) -> None:
         passable = frozenset(
@@ -224,6 +230,9 @@ class Level:
         self._regions.update(_land_regions(self.grid))
         chains = [(x, y) for y, row in enumerate(self.grid) for x, t in enumerate(row)
                   if t.name == "chain"]
+        object.__setattr__(self, "bogs", frozenset(
+            (x, y) for y, row in enumerate(self.grid) for x, t in enumerate(row)
+            if t.name == "bog"))
         self._chains.update({cell: index for index, cell in enumerate(chains)})
         object.__setattr__(self, "_period", self._compute_period())
 

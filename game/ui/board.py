@@ -141,13 +141,11 @@ class BoardView:
     @staticmethod
     def known_bogs(level: Level, visited: list[Pos], taken: int) -> frozenset[Pos]:
         """Bogs found so far: next to a cell the column stood on, or all, with a guide."""
-        bogs = frozenset((x, y) for y, row in enumerate(level.grid)
-                         for x, terrain in enumerate(row) if terrain.name == "bog")
-        if level.carrying("guide", taken):
-            return bogs
+        if not level.bogs or level.carrying("guide", taken):
+            return level.bogs
         near = {(x + dx, y + dy) for x, y in visited
                 for dx, dy in ((0, 0), (1, 0), (-1, 0), (0, 1), (0, -1))}
-        return bogs & near
+        return level.bogs & near
 
     def _draw_ferry_clocks(self, surface: pygame.Surface, state: State) -> None:
         """On each ferry, how many turns until its boats start (gold) or stop (white)."""

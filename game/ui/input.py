@@ -47,3 +47,6 @@ KEY_FOR_ACTION: dict[Action, int] = {
 #: Turn to the previous or next page of a gallery or list.
 PREV_PAGE_KEYS = {pygame.K_LEFT, pygame.K_a, pygame.K_PAGEUP, pygame.K_UP, pygame.K_w}
 NEXT_PAGE_KEYS = {pygame.K_RIGHT, pygame.K_d, pygame.K_PAGEDOWN, pygame.K_DOWN, pygame.K_s}
+#: Paging in a list whose arrow keys move between entries (the pupils' names).
+LIST_PREV_PAGE_KEYS = {pygame.K_PAGEUP}
+LIST_NEXT_PAGE_KEYS = {pygame.K_PAGEDOWN}

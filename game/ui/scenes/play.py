@@ -9,7 +9,7 @@ import pygame
 from game.content.errors import Problem
 from game.core.actions import Action
 from game.core.events import Event
-from game.core.level import Level
+from game.core.level import Level, Pos
 from game.core.rules import Impossible, step
 from game.core.state import State, Status, initial_state
 from game.i18n import Text
@@ -63,6 +63,8 @@ class PlayScene(Scene):
         self.showing_intro = True
         self.clock = 0.0
         self.message: Message | None = None
+        self._bogs: frozenset[Pos] = frozenset()
+        self._bogs_at: tuple[object, ...] = ()
         self.hints = 0
         """Hints asked for in this level (kept in the progress for the teacher's report)."""
         self.watch = watch
@@ -203,8 +205,7 @@ class PlayScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
         surface.blit(paper_background(), (0, 0))
-        visited = [state.pos for state in self.history] + [self.state.pos]
-        bogs = self.view.known_bogs(self.level, visited, self.state.taken)
+        bogs = self._known_bogs()
         self.view.draw(surface, game.sprites(self.view.tile), self.before, self.state,
                        self.tween, self.clock, known_bogs=bogs)
         self._draw_hud(surface)
@@ -229,6 +230,17 @@ class PlayScene(Scene):
                              line_gap=2)
         draw_text(surface, game.fonts.get(20), game.t(strings.RELOAD_HINT),
                   (panel.centerx, panel.bottom - 16), palette.TEXT_MUTED, anchor="midbottom")
+
+    def _known_bogs(self) -> frozenset[Pos]:
+        """The bogs found so far; worked out again only after a move, not every frame."""
+        if not self.level.bogs:
+            return self.level.bogs
+        moment = (len(self.history), self.state.pos, self.state.taken)
+        if self._bogs_at != moment:
+            visited = [state.pos for state in self.history] + [self.state.pos]
+            self._bogs = self.view.known_bogs(self.level, visited, self.state.taken)
+            self._bogs_at = moment
+        return self._bogs
 
     def _title(self) -> str:
         game = self.game

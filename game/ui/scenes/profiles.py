@@ -19,7 +19,7 @@ from game.i18n import Text
 from game.progress import Progress, ProgressSaveError, ProgressStore, sanitize_profile_name
 from game.ui import palette, strings
 from game.ui.context import Game
-from game.ui.input import BACK_KEYS
+from game.ui.input import BACK_KEYS, LIST_NEXT_PAGE_KEYS, LIST_PREV_PAGE_KEYS
 from game.ui.scene import Pop, Scene, Transition
 from game.ui.scenes.common import heading, notices
 from game.ui.text import draw_text, draw_wrapped
@@ -42,8 +42,6 @@ BADGE_SIZE = 18
 ACTIONS_TOP = GRID_TOP + ROWS * (CELL_H + ROW_GAP) + 26
 DIALOG = pygame.Rect(290, 190, 700, 330)
 FIELD = pygame.Rect(DIALOG.left + 24, DIALOG.top + 124, DIALOG.width - 48, 58)
-PREV_PAGE = {pygame.K_PAGEUP}
-NEXT_PAGE = {pygame.K_PAGEDOWN}
 ENTER = {pygame.K_RETURN, pygame.K_KP_ENTER}
 
 
@@ -233,9 +231,9 @@ class ProfilesScene(Scene):
         elif event.type == pygame.KEYDOWN:
             if event.key in BACK_KEYS:
                 return Pop()
-            if event.key in PREV_PAGE:
+            if event.key in LIST_PREV_PAGE_KEYS:
                 self.turn(-1)
-            elif event.key in NEXT_PAGE:
+            elif event.key in LIST_NEXT_PAGE_KEYS:
                 self.turn(1)
         return None
 
