@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import problems as helpers
 import pytest
 
 from game.content.errors import ContentError, Problem
@@ -29,33 +30,22 @@ patrols:
 
 
 def write(tmp_path: Path, text: str, name: str = "level.yaml") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+    return helpers.write(tmp_path, text, name)
 
 
 def problems_of(tmp_path: Path, text: str) -> list[Problem]:
-    path = write(tmp_path, text)
-    with pytest.raises(ContentError) as error:
-        load_level(path, "bad.yaml")
-    assert all(p.path == "bad.yaml" for p in error.value.problems)
-    return list(error.value.problems)
+    return helpers.problems(load_level, write(tmp_path, text), "bad.yaml")
 
 
 def only_problem(tmp_path: Path, text: str) -> Problem:
-    found = problems_of(tmp_path, text)
-    assert len(found) == 1, found
-    return found[0]
+    return helpers.only(problems_of(tmp_path, text))
 
 
 def changed(old: str, new: str, text: str = VALID) -> str:
-    assert text.count(old) == 1, old
-    return text.replace(old, new)
+    return helpers.changed(old, new, text)
 
 
-def assert_at(problem: Problem, line: int, column: int, message: str) -> None:
-    assert (problem.line, problem.column) == (line, column), problem
-    assert message in problem.message, problem
+assert_at = helpers.assert_at
 
 
 # --------------------------------------------------------------------------- valid

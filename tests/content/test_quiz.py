@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import problems as helpers
 import pytest
 
-from game.content.errors import ContentError, Problem
+from game.content.errors import Problem
 from game.content.quiz import TRUE_FALSE_OPTIONS, QuestionType, load_quiz
 from game.i18n import Text
 
@@ -57,32 +58,22 @@ questions:
 
 
 def write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "quiz.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
+    return helpers.write(tmp_path, text, "quiz.yaml")
 
 
 def problems_of(tmp_path: Path, text: str) -> list[Problem]:
-    with pytest.raises(ContentError) as error:
-        load_quiz(write(tmp_path, text), "bad-quiz.yaml")
-    assert all(p.path == "bad-quiz.yaml" for p in error.value.problems)
-    return list(error.value.problems)
+    return helpers.problems(load_quiz, write(tmp_path, text), "bad-quiz.yaml")
 
 
 def only_problem(tmp_path: Path, text: str) -> Problem:
-    found = problems_of(tmp_path, text)
-    assert len(found) == 1, found
-    return found[0]
+    return helpers.only(problems_of(tmp_path, text))
 
 
 def changed(old: str, new: str, text: str = VALID) -> str:
-    assert text.count(old) == 1, old
-    return text.replace(old, new)
+    return helpers.changed(old, new, text)
 
 
-def assert_at(problem: Problem, line: int, column: int, message: str) -> None:
-    assert (problem.line, problem.column) == (line, column), problem
-    assert message in problem.message, problem
+assert_at = helpers.assert_at
 
 
 def test_valid_bank_loads_answers_as_indices(tmp_path: Path) -> None:
