@@ -14,6 +14,8 @@ from a key, the turn and the troops, so the search stores keys and expands state
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from game.core.level import Level, Pos
 from game.core.state import PatrolState, State, Status
 
@@ -24,115 +26,94 @@ def _bits(largest: int) -> int:
 
 
 class Packer:
-    """Packs and unpacks the states of one level (see the module docstring)."""
+    """Packs and unpacks the states of one level (see the module docstring).
+
+    ``pack`` and ``unpack`` are generated once per level as straight-line Python over the
+    fields the level uses (a level without planks never looks at them), then compiled:
+    the fastest plain Python can do, and ``unpack(pack(s), s.turn, s.troops) == s``.
+    """
+
+    pack: Callable[[State], int]
+    """The key of a state: equal keys have equal futures but for turn and troops."""
+    unpack: Callable[[int, int, int], State]
+    """The playing state with a key, at a turn, with troops."""
 
     def __init__(self, level: Level) -> None:
         self.level = level
-        self.width = level.width
+        width = level.width
         cells = level.width * level.height
-        self.cell_bits = _bits(cells)
-        self.patrol_steps = tuple(len(p.route) for p in level.patrols)
-        self.step_bits = tuple(_bits(n) for n in self.patrol_steps)
-        self.pursuers = len(level.pursuers)
-        self.crossing_bits = _bits(level.goal.crossings)
-        self.region_bits = _bits(max([0, *(level.region(p) for p in _cells(level))]) + 2)
-        self.item_bits = len(level.items)
-        self.ferried_bits = _bits(level.goal.units)
-        self.planks = len(level.planks)
-        self.plank_bits = _bits(cells + 1)
-        self.chain_bits = sum(1 for p in _cells(level) if level.chain_index(p) >= 0)
-        self.warmth_bits = _bits(level.warmth)
-        self.relief_bits = tuple(_bits(len(r.route) + 1) for r in level.reliefs)
-        self.held_bits = _bits(max(level.turn_limit, 1 + len(level.allies)))
-        self.allies = len(level.allies)
-        self.timed = level.turn_period > 1 or level.disguise > 0
-        self.period = level.turn_period
-        self.period_bits = _bits(level.turn_period)
-        self.disguise_bits = _bits(level.disguise)
+        cb = _bits(cells)
+        fields: list[tuple[str, int, str]] = []
+        """(value to pack from state ``s``, bits, name it is unpacked into)"""
+        for i, patrol in enumerate(level.patrols):
+            fields.append((f"s.patrols[{i}].pos[1] * {width} + s.patrols[{i}].pos[0]", cb,
+                           f"pc{i}"))
+            fields.append((f"s.patrols[{i}].step", _bits(len(patrol.route)), f"ps{i}"))
+        for i in range(len(level.pursuers)):
+            fields.append((f"s.pursuers[{i}][1] * {width} + s.pursuers[{i}][0]", cb,
+                           f"u{i}"))
+        regions = max([0, *(level.region(p) for p in _cells(level))]) + 1
+        optional = [
+            ("s.crossings", level.goal.crossings, "crossings"),
+            ("s.region + 1", regions + 1 if regions > 1 else 0, "region1"),
+            ("s.taken", (1 << len(level.items)) - 1, "taken"),
+            ("s.ferried", level.goal.units, "ferried"),
+            ("s.laid", (1 << sum(1 for p in _cells(level) if level.chain_index(p) >= 0)) - 1,
+             "laid"),
+            ("s.warmth", level.warmth, "warmth"),
+            ("s.held", max(level.turn_limit, 1 + len(level.allies))
+             if level.goal.kind in ("hold", "meet") else 0, "held"),
+        ]
+        fields += [(value, _bits(largest), name) for value, largest, name in optional
+                   if largest > 0]
+        for i in range(len(level.planks)):
+            fields.append((f"(s.planks[{i}][1] * {width} + s.planks[{i}][0] + 1 "
+                           f"if len(s.planks) > {i} else 0)", _bits(cells + 1), f"k{i}"))
+        for i, relief in enumerate(level.reliefs):
+            fields.append((f"s.reliefs[{i}] + 1", _bits(len(relief.route) + 1), f"r{i}"))
+        for i in range(len(level.allies)):
+            fields.append((f"s.allies[{i}][1] * {width} + s.allies[{i}][0]", cb, f"a{i}"))
+        if level.turn_period > 1 or level.disguise > 0:
+            fields.append((f"s.turn % {level.turn_period}", _bits(level.turn_period), "_p"))
+            fields.append((f"min(s.turn, {level.disguise})", _bits(level.disguise), "_d"))
+        pack = [f"    k = s.pos[1] * {width} + s.pos[0]"]
+        pack += [f"    k = (k << {bits}) | ({value})" for value, bits, _ in fields]
+        unpack = []
+        for _, bits, name in reversed(fields):
+            unpack.append(f"    {name} = k & {(1 << bits) - 1}; k >>= {bits}")
+        unpack.append(f"    pos = (k % {width}, k // {width})")
 
-    def pack(self, state: State) -> int:
-        """The key of ``state``: equal keys have equal futures but for turn and troops."""
-        width, cb = self.width, self.cell_bits
-        x, y = state.pos
-        key = y * width + x
-        for patrol, bits in zip(state.patrols, self.step_bits, strict=True):
-            x, y = patrol.pos
-            key = (((key << cb) | (y * width + x)) << bits) | patrol.step
-        for x, y in state.pursuers:
-            key = (key << cb) | (y * width + x)
-        key = (key << self.crossing_bits) | state.crossings
-        key = (key << self.region_bits) | (state.region + 1)
-        key = (key << self.item_bits) | state.taken
-        key = (key << self.ferried_bits) | state.ferried
-        if self.planks:
-            slots = [y * width + x + 1 for x, y in state.planks]
-            slots += [0] * (self.planks - len(slots))
-            for slot in slots:
-                key = (key << self.plank_bits) | slot
-        key = (key << self.chain_bits) | state.laid
-        key = (key << self.warmth_bits) | state.warmth
-        for marched, bits in zip(state.reliefs, self.relief_bits, strict=True):
-            key = (key << bits) | (marched + 1)
-        key = (key << self.held_bits) | state.held
-        for x, y in state.allies:
-            key = (key << cb) | (y * width + x)
-        if self.timed:
-            key = (key << self.period_bits) | state.turn % self.period
-            key = (key << self.disguise_bits) | min(state.turn, self.level.disguise)
-        return key
+        def cell(name: str) -> str:
+            return f"({name} % {width}, {name} // {width})"
 
-    def unpack(self, key: int, turn: int, troops: int) -> State:
-        """The playing state whose key is ``key``, at ``turn`` with ``troops``."""
-        width, cb = self.width, self.cell_bits
-        cell_mask = (1 << cb) - 1
-        if self.timed:
-            key >>= self.period_bits + self.disguise_bits
-        allies = []
-        for _ in range(self.allies):
-            allies.append(self._pos(key & cell_mask))
-            key >>= cb
-        held = key & ((1 << self.held_bits) - 1)
-        key >>= self.held_bits
-        reliefs = []
-        for bits in reversed(self.relief_bits):
-            reliefs.append((key & ((1 << bits) - 1)) - 1)
-            key >>= bits
-        warmth = key & ((1 << self.warmth_bits) - 1)
-        key >>= self.warmth_bits
-        laid = key & ((1 << self.chain_bits) - 1)
-        key >>= self.chain_bits
-        planks = []
-        for _ in range(self.planks):
-            slot = key & ((1 << self.plank_bits) - 1)
-            key >>= self.plank_bits
-            if slot:
-                planks.append(self._pos(slot - 1))
-        ferried = key & ((1 << self.ferried_bits) - 1)
-        key >>= self.ferried_bits
-        taken = key & ((1 << self.item_bits) - 1)
-        key >>= self.item_bits
-        region = (key & ((1 << self.region_bits) - 1)) - 1
-        key >>= self.region_bits
-        crossings = key & ((1 << self.crossing_bits) - 1)
-        key >>= self.crossing_bits
-        pursuers = []
-        for _ in range(self.pursuers):
-            pursuers.append(self._pos(key & cell_mask))
-            key >>= cb
-        patrols = []
-        for bits in reversed(self.step_bits):
-            step = key & ((1 << bits) - 1)
-            key >>= bits
-            patrols.append(PatrolState(self._pos(key & cell_mask), step))
-            key >>= cb
-        cell = key
-        return State(turn, (cell % width, cell // width), troops, tuple(reversed(patrols)),
-                     Status.PLAYING, None, tuple(reversed(pursuers)), crossings, region,
-                     taken, ferried, tuple(reversed(planks)), laid, warmth,
-                     tuple(reversed(reliefs)), held, tuple(reversed(allies)))
+        patrols = "".join(f"P({cell(f'pc{i}')}, ps{i}), " for i in range(len(level.patrols)))
+        pursuers = "".join(f"{cell(f'u{i}')}, " for i in range(len(level.pursuers)))
+        planks = ", ".join(f"{cell(f'(k{i} - 1)')}" for i in range(len(level.planks)))
+        present = {name for _, _, name in fields}
 
-    def _pos(self, cell: int) -> Pos:
-        return (cell % self.width, cell // self.width)
+        def either(name: str, default: str) -> str:
+            return name if name in present else default
+
+        region = "region1 - 1" if "region1" in present else str(level.region(level.start))
+        build = (
+            f"S(turn, pos, troops, ({patrols}), PLAYING, None, ({pursuers}), "
+            f"{either('crossings', '0')}, {region}, {either('taken', '0')}, "
+            f"{either('ferried', '0')}, "
+            + (f"tuple(p for p, n in zip(({planks},), ({', '.join(f'k{i}' for i in range(len(level.planks)))},)) if n), "  # noqa: E501
+               if level.planks else "(), ")
+            + f"{either('laid', '0')}, {either('warmth', '0')}, "
+            f"({''.join(f'r{i} - 1, ' for i in range(len(level.reliefs)))}), "
+            f"{either('held', '0')}, "
+            f"({''.join(cell(f'a{i}') + ', ' for i in range(len(level.allies)))}))"
+        )
+        unpack.append(f"    return {build}")
+        source = ("def pack(s):\n" + "\n".join(pack) + "\n    return k\n"
+                  "def unpack(k, turn, troops):\n" + "\n".join(unpack) + "\n")
+        scope: dict[str, object] = {"S": State, "P": PatrolState, "PLAYING": Status.PLAYING}
+        exec(compile(source, f"<packer for {level.id}>", "exec"), scope)
+        self.source = source
+        self.pack = scope["pack"]  # type: ignore[assignment]
+        self.unpack = scope["unpack"]  # type: ignore[assignment]
 
 
 def _cells(level: Level) -> list[Pos]:
