@@ -32,7 +32,14 @@ from game.core.actions import format_moves, parse_moves
 from game.core.level import Level
 from game.core.rules import Impossible, replay
 from game.core.state import Status, initial_state
-from game.solver import DEFAULT_MAX_SECONDS, DEFAULT_MAX_STATES, Outcome, solve
+from game.solver import (
+    DEFAULT_MAX_MEMORY_MB,
+    DEFAULT_MAX_SECONDS,
+    DEFAULT_MAX_STATES,
+    Outcome,
+    Reason,
+    solve,
+)
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -67,6 +74,10 @@ class FileReport:
     solution: str | None = None
     expanded: int = 0
     seconds: float = 0.0
+    troops: int | None = None
+    """Troops the column keeps on the solver's win (the most any win keeps)."""
+    reason: Reason | None = None
+    """Why the solver found no win (unsolvable, or a budget ran out)."""
     questions: int = 0
     warnings: list[str] = field(default_factory=list)
 
@@ -86,6 +97,8 @@ class FileReport:
             return {"path": self.path, "id": self.id, "chapter": self.chapter, "ok": self.ok,
                     "solvable": self.solvable, "moves": self.moves, "solution": self.solution,
                     "expanded": self.expanded, "seconds": round(self.seconds, 4),
+                    "troops": self.troops, "reason": None if self.reason is None else {
+                        "kind": self.reason.kind, "en": self.reason.en, "zh": self.reason.zh},
                     "warnings": self.warnings, "errors": errors}
         if self.kind == "quiz":
             return {"path": self.path, "chapter": self.chapter, "ok": self.ok,
@@ -145,38 +158,36 @@ def collect(paths: Iterable[Path]) -> list[Path]:
 
 
 def check_level(path: Path, report: FileReport, *, max_states: int = DEFAULT_MAX_STATES,
-                max_seconds: float = DEFAULT_MAX_SECONDS) -> Level | None:
+                max_seconds: float = DEFAULT_MAX_SECONDS,
+                max_memory_mb: float = DEFAULT_MAX_MEMORY_MB) -> Level | None:
     """Validate and solve one level, filling ``report``."""
-    level = _solve_level(path, report, max_states=max_states, max_seconds=max_seconds)
+    level = _solve_level(path, report, max_states=max_states, max_seconds=max_seconds,
+                         max_memory_mb=max_memory_mb)
     report.errors.extend(check_fonts(path, report.path, "level"))
     return level
 
 
 def _solve_level(path: Path, report: FileReport, *, max_states: int,
-                 max_seconds: float) -> Level | None:
+                 max_seconds: float, max_memory_mb: float) -> Level | None:
     try:
         level = load_level(path, report.path)
     except ContentError as error:
         report.errors.extend(error.problems)
         return None
     report.id, report.chapter = level.id, level.chapter
-    result = solve(level, max_states=max_states, max_seconds=max_seconds)
+    result = solve(level, max_states=max_states, max_seconds=max_seconds,
+                   max_memory_mb=max_memory_mb)
     report.expanded, report.seconds = result.expanded, result.seconds
+    report.troops, report.reason = result.troops, result.reason
     if result.outcome is Outcome.SOLVED:
         assert result.moves is not None
         report.solvable, report.moves = True, len(result.moves)
         report.solution = format_moves(result.moves)
-    elif result.outcome is Outcome.UNSOLVABLE:
-        report.solvable = False
-        positions = "position" if result.expanded == 1 else "positions"
-        report.fail("no way to win: the solver tried every possible game "
-                    f"({result.expanded} {positions}); give more turns or troops, or open a "
-                    "path")
     else:
-        report.solvable = None
-        report.fail(f"the solver gave up after {result.expanded} positions "
-                    f"({result.seconds:.1f} s) without an answer; make the map smaller or "
-                    "the turn limit lower")
+        report.solvable = False if result.outcome is Outcome.UNSOLVABLE else None
+        why = result.reason or Reason("", "", "")
+        report.fail(("no way to win: " if report.solvable is False else "no answer: ")
+                    + f"{why.en} · {why.zh}")
     if level.solution is not None:
         _check_stored_solution(level, report)
     return level
@@ -191,9 +202,12 @@ def _check_stored_solution(level: Level, report: FileReport) -> None:
         return
     if final.status is not Status.WON:
         report.fail("the stored solution no longer wins this level; update solution:")
+    elif report.troops is not None and final.troops < report.troops:
+        report.warnings.append(f"the stored solution keeps {final.troops} troops; the "
+                               f"solver's best win keeps {report.troops}")
     elif report.moves is not None and len(parse_moves(level.solution)) > report.moves:
         report.warnings.append(f"the stored solution takes {len(parse_moves(level.solution))} "
-                               f"moves; the shortest takes {report.moves}")
+                               f"moves; the solver's best win takes {report.moves}")
 
 
 def check_quiz(path: Path, report: FileReport) -> None:
@@ -207,16 +221,19 @@ def check_quiz(path: Path, report: FileReport) -> None:
     report.errors.extend(check_fonts(path, report.path, "quiz"))
 
 
-def _level_job(path: Path, shown: str, max_states: int, max_seconds: float) -> FileReport:
+def _level_job(path: Path, shown: str, max_states: int, max_seconds: float,
+               max_memory_mb: float = DEFAULT_MAX_MEMORY_MB) -> FileReport:
     """Check one level in a worker process; the report travels back whole."""
     report = FileReport(shown, "level")
-    check_level(path, report, max_states=max_states, max_seconds=max_seconds)
+    check_level(path, report, max_states=max_states, max_seconds=max_seconds,
+                max_memory_mb=max_memory_mb)
     return report
 
 
 def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
               max_seconds: float = DEFAULT_MAX_SECONDS, jobs: int = 1,
-              progress: Progress | None = None) -> CheckReport:
+              progress: Progress | None = None,
+              max_memory_mb: float = DEFAULT_MAX_MEMORY_MB) -> CheckReport:
     """Check every file under ``paths``; campaign files also check the links between files.
 
     With ``jobs`` above 1, level files are solved in that many processes; the report is
@@ -234,14 +251,15 @@ def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
         pending: dict[int, Future[FileReport]] = {}
         if pool is not None:
             pending = {i: pool.submit(_level_job, files[i], reports[i].path, max_states,
-                                      max_seconds) for i in levels}
+                                      max_seconds, max_memory_mb) for i in levels}
         for done, (path, report) in enumerate(zip(files, reports, strict=True), start=1):
             if not path.is_file():
                 report.fail("no such file")
             elif done - 1 in pending:
                 vars(report).update(vars(pending[done - 1].result()))
             elif report.kind == "level":
-                check_level(path, report, max_states=max_states, max_seconds=max_seconds)
+                check_level(path, report, max_states=max_states, max_seconds=max_seconds,
+                            max_memory_mb=max_memory_mb)
             elif report.kind == "quiz":
                 check_quiz(path, report)
             if progress is not None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from game.content.campaign import Campaign, Chapter
 from game.i18n import Lang, Text
 from game.progress import Progress, ProgressSaveError, ProgressStore
+from game.solver.par import Par
 from game.ui.audio import Audio, SilentAudio
 from game.ui.sprites import Sprites
 from game.ui.text import Fonts
@@ -22,7 +23,7 @@ class Game:
     fonts: Fonts = field(default_factory=Fonts)
     audio: Audio = field(default_factory=SilentAudio)
     notices: list[Text] = field(default_factory=list)
-    par_cache: dict[str, int | None] = field(default_factory=dict)
+    par_cache: dict[str, Par | None] = field(default_factory=dict)
     _sprites: dict[int, Sprites] = field(default_factory=dict)
 
     @property

@@ -9,7 +9,8 @@ from game.core.actions import Action
 from game.core.level import Level
 from game.core.state import State, Status
 from game.i18n import Text
-from game.solver import Outcome, solve
+from game.solver import solve
+from game.solver.par import Par, level_stars, par_of
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.scene import Quit, Replace, Reset, Scene, Transition
@@ -19,13 +20,10 @@ from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
 
 
-def par_moves(game: Game, level: Level) -> int | None:
-    """The par for the second star: the solver's shortest win plus the level's slack."""
+def level_par(game: Game, level: Level) -> Par | None:
+    """The par for the second star (see :mod:`game.solver.par`), solved once per level."""
     if level.id not in game.par_cache:
-        result = solve(level, max_seconds=5.0)
-        game.par_cache[level.id] = (len(result.moves) + level.par_slack
-                                    if result.outcome is Outcome.SOLVED and result.moves
-                                    is not None else None)
+        game.par_cache[level.id] = par_of(level, solve(level, max_seconds=5.0))
     return game.par_cache[level.id]
 
 
@@ -43,8 +41,8 @@ class ResultScene(Scene):
         self.chapter_index = chapter_index
         self.level_index = level_index
         self.won = state.status is Status.WON
-        self.par = par_moves(game, level) if self.won else None
-        self.stars = (1 + (self.par is not None and self.moves <= self.par)) if self.won else 0
+        self.par = level_par(game, level) if self.won else None
+        self.stars = level_stars(self.won, self.moves, state.troops, self.par)
         previous = game.progress.levels.get(level.id)
         self.new_best = self.won and (previous is None or previous.best_moves is None
                                       or self.moves < previous.best_moves)
@@ -127,7 +125,7 @@ class ResultScene(Scene):
         y += 56
         body = game.fonts.get(22)
         if self.won and self.par is not None:
-            note = game.t(strings.PAR.format(par=self.par))
+            note = game.t(strings.PAR.format(par=self.par.moves, troops=self.par.troops))
             if self.new_best:
                 note = game.t(strings.NEW_BEST) + " " + note
             draw_wrapped(surface, body, note, pygame.Rect(panel.left + 40, y, panel.width - 80,
