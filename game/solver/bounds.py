@@ -53,15 +53,15 @@ def cannot_win(level: Level, state: State) -> Reason | None:
         return None
     need = level.goal.min_troops
     if state.troops < need:
-        return Reason(f"兵力只剩{state.troops}，低于目标要求的{need}：这一关已经赢不了了。",
-                      f"only {state.troops} troops are left, fewer than the {need} the goal "
-                      "needs: this level can no longer be won", "too_few_troops")
+        return Reason(f"兵力只剩{state.troops}，目标要{need}：这一关赢不了了。",
+                      f"only {state.troops} troops left, the goal needs {need}: this level "
+                      "is lost", "too_few_troops")
     needed = moves_still_needed(level, state)
     left = level.turn_limit - state.turn
     if needed > left:
         if needed >= UNREACHABLE:
             return static_reason(level, needed)
-        return Reason(f"离目标至少还要{needed}步，但只剩{left}回合：这一关已经赢不了了。",
-                      f"the goal is at least {needed} moves away but only {left} turns are "
-                      "left: this level can no longer be won", "too_far")
+        return Reason(f"离目标至少还要{needed}步，只剩{left}回合：这一关赢不了了。",
+                      f"the goal is {needed} moves away or more, only {left} turns left: "
+                      "this level is lost", "too_far")
     return None

@@ -21,6 +21,11 @@ class Reason(Text):
 
     kind: str = ""
 
+    def sentence(self) -> Text:
+        """The reason as a sentence of its own, for a player (capital letter, full stop)."""
+        en = self.en[:1].upper() + self.en[1:]
+        return Text(self.zh, en if en.endswith(".") else en + ".")
+
 
 @dataclass(slots=True)
 class Findings:

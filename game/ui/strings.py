@@ -65,6 +65,8 @@ MET = Text("会师 {n}/{total}", "At the meeting place {n}/{total}")
 HINT = Text("提示：下一步{move}。", "Hint: next, {move}.")
 NO_HINT = Text("从这里已经赢不了了，按 Z 撤销或 R 重来。",
                "There is no way to win from here: Z to undo, or R to restart.")
+HINT_THINKING = Text("参谋正在想办法……", "Your staff officer is thinking...")
+UNDO_OR_RESTART = Text("按 Z 撤销，R 重来。", "Z: undo · R: restart")
 MOVE_NAMES: dict[Action, Text] = {
     Action.UP: Text("向上", "go up"),
     Action.DOWN: Text("向下", "go down"),

@@ -13,7 +13,8 @@ from game.core.level import Level, Pos
 from game.core.rules import Impossible, step
 from game.core.state import State, Status, initial_state
 from game.i18n import Text
-from game.solver import Outcome, solve
+from game.solver import Outcome, cannot_win
+from game.solver_background import BackgroundSolve
 from game.ui import palette, strings
 from game.ui.announce import announce
 from game.ui.board import BoardView
@@ -67,6 +68,8 @@ class PlayScene(Scene):
         self._bogs_at: tuple[object, ...] = ()
         self.hints = 0
         """Hints asked for in this level (kept in the progress for the teacher's report)."""
+        self.hint_search: BackgroundSolve | None = None
+        """The search for the hint asked for from the state it started from, if pending."""
         self.watch = watch
         """The level's file when it is played directly: F5 or a save reloads it."""
         self.problems: tuple[Problem, ...] = ()
@@ -152,16 +155,40 @@ class PlayScene(Scene):
                     self.game.audio.play(sound)
         if self.state.turn == self.level.disguise and self.level.disguise:
             self.message = Message(strings.DISGUISE_OVER, palette.BAD)
+        lost_cause = cannot_win(self.level, self.state)
+        if lost_cause is not None:  # say so at once: cheap bounds, no search
+            self.message = Message(lost_cause.sentence() + Text("", " ") + strings.UNDO_OR_RESTART,
+                                   palette.BAD, float("inf"))
         if self.state.status is Status.WON:
             self.game.audio.play("win")
         elif self.state.status is Status.LOST:
             self.game.audio.play("lose")
 
     def hint(self) -> None:
-        """Show the next move of a shortest win from here (counted, for the teacher)."""
-        result = solve(self.level, self.state, max_seconds=2.0)
+        """Start looking for the next move of the best win from here (counted, for the
+        teacher); the search runs in the background and :meth:`update` shows the hint."""
         self.hints += 1
-        if result.outcome is Outcome.SOLVED and result.moves:
+        if self.hint_search is None or self.hint_search.start != self.state:
+            self._drop_hint()
+            self.hint_search = BackgroundSolve(self.level, self.state, max_seconds=10.0)
+        self.message = Message(strings.HINT_THINKING, palette.TEXT_MUTED, float("inf"))
+
+    def _drop_hint(self) -> None:
+        if self.hint_search is not None:
+            self.hint_search.cancel()
+            self.hint_search = None
+
+    def _show_hint(self) -> None:
+        """The pending hint, once its search is done (dropped if the pupil moved on)."""
+        search = self.hint_search
+        if search is None or not (search.done or search.start != self.state):
+            return
+        self.hint_search = None
+        if search.start != self.state:
+            search.cancel()
+            return
+        result = search.result()
+        if result is not None and result.outcome is Outcome.SOLVED and result.moves:
             self.message = Message(strings.HINT.format(move=self.game.t(
                 strings.MOVE_NAMES[result.moves[0]])), palette.GOOD)
         else:
@@ -187,6 +214,7 @@ class PlayScene(Scene):
         from game.ui.scenes.result import ResultScene
 
         self.clock += dt
+        self._show_hint()
         if self.watch is not None and self.watch.poll(dt):
             self.reload()
         self.tween = min(1.0, self.tween + dt / TWEEN_SECONDS)
