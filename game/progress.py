@@ -881,23 +881,66 @@ class _Lock:
 
     @classmethod
     def take(cls, path: Path, wait: float) -> _Lock:
-        """Take the lock, waiting up to ``wait`` seconds; raises ``TimeoutError``."""
-        deadline = time.monotonic() + wait
-        delay = 0.002
-        while True:
-            lock = cls.try_take(path)
-            if lock is not None:
-                return lock
-            if time.monotonic() > deadline:
-                raise TimeoutError(_BUSY)
-            time.sleep(delay * (0.5 + random.random()))
-            delay = min(delay * 2, 0.05)
+        """Take the lock, waiting up to ``wait`` seconds; raises ``TimeoutError``.
+
+        Fair to a window that has waited: after a few tries it leaves a ``.want`` file,
+        and others (who would otherwise take the lock back at once, saving in a loop)
+        let it go first while that file is fresh.
+        """
+        began = time.monotonic()
+        want = path.with_name(path.name + ".want")
+        wanting = False
+        delay = 0.001
+        try:
+            while True:
+                waited = time.monotonic() - began
+                if not wanting and waited > 0.02:
+                    _break_old(want, 1.0)  # left by a killed game
+                    wanting = _create_exclusive(want)
+                if wanting or not _fresh(want, 1.0):
+                    lock = cls.try_take(path)
+                    if lock is not None:
+                        return lock
+                if waited > wait:
+                    raise TimeoutError(_BUSY)
+                time.sleep(delay * (0.5 + random.random()))
+                delay = min(delay * 2, 0.02)
+        finally:
+            if wanting:
+                with contextlib.suppress(OSError):
+                    os.unlink(want)
 
     def release(self) -> None:
         """Remove the lock file if it is still ours."""
         with contextlib.suppress(OSError):
             if _read_small(self.path) == self.token:
                 os.unlink(self.path)
+
+
+def _create_exclusive(path: Path) -> bool:
+    """Create an empty file at ``path`` if none is there; True if this call created it."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    except OSError:
+        return False
+    return True
+
+
+def _fresh(path: Path, seconds: float) -> bool:
+    """Whether ``path`` exists and was made less than ``seconds`` ago."""
+    try:
+        return time.time() - os.stat(path).st_mtime < seconds
+    except OSError:
+        return False
+
+
+def _break_old(path: Path, seconds: float) -> bool:
+    """Remove ``path`` if it is older than ``seconds`` (left by a killed game)."""
+    if os.path.lexists(path) and not _fresh(path, seconds):
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+            return True
+    return False
 
 
 def _read_small(path: Path) -> str:
