@@ -662,6 +662,7 @@ class ProgressStore:
             return
         try:
             self._remove_temp_files()
+            _break_old(self.lock_path.with_name(self.lock_path.name + ".want"), 1.0)
         finally:
             lock.release()
 
@@ -866,17 +867,10 @@ class _Lock:
         """Take the lock now, breaking a stale one; None if another save holds it."""
         token = f"{os.getpid()} {socket.gethostname()} {time.time():.3f} {uuid.uuid4().hex}"
         for _ in range(2):
-            try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            except FileExistsError:
-                if not _break_if_stale(path):
-                    return None
-                continue
-            try:
-                os.write(fd, token.encode("utf-8"))
-            finally:
-                os.close(fd)
-            return cls(path, token)
+            if _create_with(path, token.encode("utf-8")):
+                return cls(path, token)
+            if not _break_if_stale(path):
+                return None
         return None
 
     @classmethod
@@ -915,6 +909,38 @@ class _Lock:
         with contextlib.suppress(OSError):
             if _read_small(self.path) == self.token:
                 os.unlink(self.path)
+
+
+def _create_with(path: Path, content: bytes) -> bool:
+    """Create ``path`` holding ``content`` unless it exists; True if this call created it.
+
+    The content is written to a temporary file first and hard-linked into place, so the
+    lock never exists empty (a game killed in between leaves a ``.tmp`` that is cleaned
+    up). Where hard links are not supported the file is created with ``O_EXCL``.
+    """
+    spare = path.with_name(f"{path.name}-{uuid.uuid4().hex}.tmp")
+    try:
+        with open(spare, "xb") as f:
+            f.write(content)
+        try:
+            os.link(spare, path)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
+            pass  # no hard links on this file system
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(spare)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return False
+    try:
+        os.write(fd, content)
+    finally:
+        os.close(fd)
+    return True
 
 
 def _create_exclusive(path: Path) -> bool:
@@ -968,7 +994,7 @@ def _break_if_stale(path: Path) -> bool:
         return False
     # Move it to a name of our own before deleting, so that of two windows breaking the
     # same stale lock, the second cannot delete the lock the first has just taken.
-    grave = path.with_name(f"{path.name}.{uuid.uuid4().hex}.stale")
+    grave = path.with_name(f"{path.name}-{uuid.uuid4().hex}.stale.tmp")  # cleaned if left
     try:
         os.rename(path, grave)
     except FileNotFoundError:
