@@ -34,9 +34,10 @@ def test_a_formula_is_quoted(text: str) -> None:
     assert safe_cell(text) == "'" + text
 
 
-@pytest.mark.parametrize(("value", "cell"), [(None, ""), (True, "yes"), (False, "no"), (3, "3"),
-                                              (-3, "-3"), ("plain", "plain"), ("a\x1b[2Jb", "a[2Jb"),
-                                              ("\x00=1", "'=1"), ("两行\n文字", "两行\n文字")])
+@pytest.mark.parametrize(("value", "cell"), [
+    (None, ""), (True, "yes"), (False, "no"), (3, "3"), (-3, "-3"), ("plain", "plain"),
+    ("a\x1b[2Jb", "a[2Jb"), ("\x00=1", "'=1"), ("两行\n文字", "两行\n文字"),
+])
 def test_cells_keep_values_and_lose_controls(value: object, cell: str) -> None:
     assert safe_cell(value) == cell
 
