@@ -60,7 +60,7 @@ def random_event(rng: random.Random, size: tuple[int, int]) -> pygame.event.Even
     if roll < 0.50:
         return pygame.event.Event(pygame.TEXTINPUT, text=rng.choice(TEXTS))
     if roll < 0.60:
-        text = rng.choice(TEXTS + [""])
+        text = rng.choice([*TEXTS, ""])
         return pygame.event.Event(pygame.TEXTEDITING, text=text, start=rng.randint(0, 3),
                                   length=rng.randint(-1, 3))
     if roll < 0.75:
