@@ -27,6 +27,7 @@ from game.content.campaign import (
 )
 from game.content.errors import ContentError, Problem
 from game.content.levels import load_level
+from game.content.paths import gather
 from game.content.quiz import load_quiz
 from game.core.actions import format_moves, parse_moves
 from game.core.level import Level
@@ -146,15 +147,7 @@ def display(path: Path) -> str:
 
 def collect(paths: Iterable[Path]) -> list[Path]:
     """Every YAML file in ``paths`` (folders are searched recursively), sorted, no repeats."""
-    found: dict[Path, None] = {}
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.suffix in YAML_SUFFIXES and child.is_file():
-                    found.setdefault(child, None)
-        else:
-            found.setdefault(path, None)
-    return list(found)
+    return [path for path, _ in gather(paths, YAML_SUFFIXES)]
 
 
 def check_level(path: Path, report: FileReport, *, max_states: int = DEFAULT_MAX_STATES,
@@ -240,11 +233,13 @@ def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
     the same, in the same order. ``progress(done, total)`` follows along, file by file.
     """
     began = time.perf_counter()
-    files = collect(paths)
+    gathered = gather(paths, YAML_SUFFIXES)  # links out of a folder, pipes, devices: refused
+    files = [path for path, _ in gathered]
+    refused = {path: why for path, why in gathered if why is not None}
     reports = [FileReport(display(path), kind_of(path)) for path in files]
     by_path = {report.path: report for report in reports}
     levels = [i for i, (path, report) in enumerate(zip(files, reports, strict=True))
-              if report.kind == "level" and path.is_file()]
+              if report.kind == "level" and path not in refused and path.is_file()]
     workers = min(jobs, len(levels))
     pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
     try:
@@ -253,7 +248,9 @@ def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
             pending = {i: pool.submit(_level_job, files[i], reports[i].path, max_states,
                                       max_seconds, max_memory_mb) for i in levels}
         for done, (path, report) in enumerate(zip(files, reports, strict=True), start=1):
-            if not path.is_file():
+            if path in refused:
+                report.fail(refused[path])
+            elif not path.is_file():
                 report.fail("no such file")
             elif done - 1 in pending:
                 vars(report).update(vars(pending[done - 1].result()))
@@ -268,6 +265,8 @@ def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     for path, report in zip(files, reports, strict=True):
+        if path in refused:
+            continue
         if report.kind == "campaign":
             _check_campaign(Path(report.path), report, by_path)
         elif report.kind == "chapter":

@@ -63,6 +63,16 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
     return lines
 
 
+def render(font: pygame.font.Font, text: str, color: tuple[int, int, int]) -> pygame.Surface:
+    """``font.render`` that never raises: NUL characters are dropped, and a text with no
+    width (empty, only zero-width or direction marks such as U+200B or U+202E) gives an
+    empty, transparent image one line high."""
+    try:
+        return font.render(text.replace("\0", ""), True, color)
+    except pygame.error:  # "Text has zero width"
+        return pygame.Surface((0, font.get_linesize()), pygame.SRCALPHA)
+
+
 def draw_text(
     surface: pygame.Surface,
     font: pygame.font.Font,
@@ -73,7 +83,7 @@ def draw_text(
     anchor: str = "topleft",
 ) -> pygame.Rect:
     """Draw one line of text anchored at ``pos``; return the rectangle it covers."""
-    image = font.render(text, True, color)
+    image = render(font, text, color)
     rect = image.get_rect(**{anchor: pos})
     surface.blit(image, rect)
     return rect
@@ -93,7 +103,7 @@ def draw_wrapped(
     y = rect.top
     height = font.get_linesize() + line_gap
     for line in wrap(font, text, rect.width):
-        image = font.render(line, True, color)
+        image = render(font, line, color)
         x = rect.centerx - image.get_width() // 2 if align == "center" else rect.left
         surface.blit(image, (x, y))
         y += height
