@@ -34,22 +34,34 @@ def paper_background(size: tuple[int, int] = SCREEN_SIZE) -> pygame.Surface:
     return surface
 
 
+@cache
+def _panel_layers(size: tuple[int, int], alpha: int) -> tuple[pygame.Surface, pygame.Surface]:
+    """The shadow and the translucent face of a panel of ``size`` (made once per size)."""
+    shadow = pygame.Surface(size, pygame.SRCALPHA)
+    shadow.fill((0, 0, 0, 60))
+    panel = pygame.Surface(size, pygame.SRCALPHA)
+    pygame.draw.rect(panel, (*palette.PANEL, alpha), panel.get_rect(), border_radius=10)
+    return shadow, panel
+
+
 def draw_panel(surface: pygame.Surface, rect: pygame.Rect, *, alpha: int = 245) -> None:
     """A paper panel with an ink border and a soft shadow."""
-    shadow = pygame.Surface(rect.size, pygame.SRCALPHA)
-    shadow.fill((0, 0, 0, 60))
+    shadow, panel = _panel_layers(rect.size, alpha)
     surface.blit(shadow, rect.move(4, 5))
-    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
-    pygame.draw.rect(panel, (*palette.PANEL, alpha), panel.get_rect(), border_radius=10)
     surface.blit(panel, rect)
     pygame.draw.rect(surface, palette.PANEL_BORDER, rect, 2, border_radius=10)
 
 
+@cache
+def _veil(size: tuple[int, int], alpha: int) -> pygame.Surface:
+    veil = pygame.Surface(size, pygame.SRCALPHA)
+    veil.fill((20, 16, 14, alpha))
+    return veil
+
+
 def dim(surface: pygame.Surface, alpha: int = 140) -> None:
     """Darken everything already drawn (behind a modal menu)."""
-    veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-    veil.fill((20, 16, 14, alpha))
-    surface.blit(veil, (0, 0))
+    surface.blit(_veil(surface.get_size(), alpha), (0, 0))
 
 
 @dataclass

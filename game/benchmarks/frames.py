@@ -1,0 +1,228 @@
+"""``python main.py bench frames``: update+draw time of every screen, next to a bare loop.
+
+Headless (the SDL dummy driver unless a display driver is set). Each screen is built on a
+campaign whose chapters are all recorded as played (so the cards, the 错题本 and the ending
+have their full content), then timed for ``--frames`` frames of ``update(dt)`` and
+``draw(surface)`` at 1280×720 after a short warm-up; a level of every chapter is timed
+while the solver's moves animate (a move every 12 frames, restarting when it ends). The
+same run times a bare loop that fills the screen and blits a 20×15 grid of tiles, so
+figures from a busy machine can still be compared: read the ratio, not the milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pygame
+
+    from game.core.actions import Action
+    from game.ui.context import Game
+    from game.ui.scenes.play import PlayScene
+
+HELP = "update+draw time of every screen (median, p99) next to a bare 20x15-tile loop"
+
+DT = 1 / 60
+WARM_UP = 30
+MOVE_EVERY = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """Frame times of one screen, in milliseconds."""
+
+    name: str
+    first_ms: float
+    median_ms: float
+    p99_ms: float
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--frames``, ``--lang``, ``--json``."""
+    parser.add_argument("--frames", type=int, default=300,
+                        help="frames timed per screen, after a warm-up (default 300)")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh",
+                        help="language of the screens (default zh)")
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+
+
+def percentile(times: list[float], fraction: float) -> float:
+    """The value below which ``fraction`` of ``times`` lie (nearest rank)."""
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
+
+
+def summarise(name: str, times: list[float]) -> Timing:
+    """Median and p99 of ``times`` (seconds; the first is the cold frame) in milliseconds."""
+    warm = times[WARM_UP:] or times
+    return Timing(name, times[0] * 1000, statistics.median(warm) * 1000,
+                  percentile(warm, 0.99) * 1000)
+
+
+def run(args: argparse.Namespace, levels_dir: Path) -> int:
+    """Time every screen and the bare loop; print a table or one JSON document."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    with tempfile.TemporaryDirectory(prefix="changzheng-bench-") as save:
+        os.environ["CHANGZHENG_DATA_DIR"] = save
+        timings, bare = measure(levels_dir, args.lang, max(1, args.frames))
+    if args.json:
+        print(json.dumps({
+            "screens": [{"name": t.name, "median_ms": round(t.median_ms, 3),
+                         "p99_ms": round(t.p99_ms, 3)} for t in timings],
+            "bare": {"median_ms": round(bare.median_ms, 3), "p99_ms": round(bare.p99_ms, 3)},
+        }, ensure_ascii=False, indent=2))
+        return 0
+    print(f"update+draw at 1280x720, {args.frames} frames per screen after {WARM_UP} warm-up "
+          f"frames ({args.lang}); x = median / bare median")
+    print(f"{'screen':<24}{'median ms':>10}{'p99 ms':>9}{'first ms':>10}{'x bare':>8}")
+    for timing in [*timings, bare]:
+        ratio = timing.median_ms / bare.median_ms if bare.median_ms else 0.0
+        print(f"{timing.name:<24}{timing.median_ms:>10.2f}{timing.p99_ms:>9.2f}"
+              f"{timing.first_ms:>10.1f}{ratio:>8.1f}")
+    return 0
+
+
+def measure(levels_dir: Path, lang: str, frames: int) -> tuple[list[Timing], Timing]:
+    """Every screen's timing, and the bare loop's."""
+    import pygame
+
+    from game.ui.widgets import SCREEN_SIZE
+
+    pygame.display.init()
+    pygame.font.init()
+    pygame.display.set_mode(SCREEN_SIZE)
+    surface = pygame.Surface(SCREEN_SIZE).convert()
+    timings = [summarise(name, time_frames(step, surface, frames))
+               for name, step in screens(levels_dir, lang)]
+    bare = summarise("bare 20x15 tiles", time_frames(bare_loop(), surface, frames))
+    pygame.quit()
+    return timings, bare
+
+
+Step = Callable[[int, "pygame.Surface"], None]
+
+
+def time_frames(step: Step, surface: pygame.Surface, frames: int) -> list[float]:
+    """Seconds taken by each call of ``step`` (warm-up frames first)."""
+    times = []
+    for index in range(WARM_UP + frames):
+        began = time.perf_counter()
+        step(index, surface)
+        times.append(time.perf_counter() - began)
+    return times
+
+
+def bare_loop() -> Step:
+    """The floor: fill the screen and blit 20×15 tiles of 48 pixels, as any tile game does."""
+    import pygame
+
+    tiles = []
+    for shade in range(4):
+        tile = pygame.Surface((48, 48)).convert()
+        tile.fill((90 + shade * 20, 140, 80))
+        pygame.draw.rect(tile, (40, 60, 30), tile.get_rect(), 1)
+        tiles.append(tile)
+
+    def step(index: int, surface: pygame.Surface) -> None:
+        surface.fill((0, 0, 0))
+        for y in range(15):
+            for x in range(20):
+                surface.blit(tiles[(x + y + index // 15) % 4], (x * 48, y * 48))
+
+    return step
+
+
+def idle(scene: object) -> Step:
+    """A screen left alone: update and draw it every frame."""
+
+    def step(index: int, surface: pygame.Surface) -> None:
+        scene.update(DT)  # type: ignore[attr-defined]
+        scene.draw(surface)  # type: ignore[attr-defined]
+
+    return step
+
+
+def screens(levels_dir: Path, lang: str) -> Iterator[tuple[str, Step]]:
+    """(name, frame function) of every screen, in the order a pupil meets them."""
+    from game.solver import solve
+    from game.ui.app import make_game
+    from game.ui.autoplay import complete_chapter
+    from game.ui.scenes.briefing import BriefingScene
+    from game.ui.scenes.cards import CardsScene
+    from game.ui.scenes.ending import EndingScene
+    from game.ui.scenes.play import PlayScene
+    from game.ui.scenes.profiles import ProfilesScene
+    from game.ui.scenes.quiz import QuizScene
+    from game.ui.scenes.result import ResultScene
+    from game.ui.scenes.review import ReviewScene
+    from game.ui.scenes.route import RouteScene
+    from game.ui.scenes.title import TitleScene
+
+    game, problems = make_game(levels_dir, "en" if lang == "en" else "zh")
+    if game.campaign is None:
+        raise SystemExit(f"python main.py bench frames: the campaign in {levels_dir} has "
+                         f"problems; run python main.py check ({len(problems)} found)")
+    campaign = game.campaign
+    for chapter in campaign.chapters:
+        wrong = tuple(q.id for q in chapter.quiz.questions[:2]) if chapter.quiz else ()
+        complete_chapter(game, chapter, wrong=wrong)
+    yield "title", idle(TitleScene(game))
+    yield "profiles", idle(ProfilesScene(game))
+    yield "route map", idle(RouteScene(game))
+    yield "briefing", idle(BriefingScene(game, 0))
+    for index, chapter in enumerate(campaign.chapters):
+        level = max(chapter.levels, key=lambda lv: lv.width * lv.height)
+        moves = solve(level).moves or ()
+        yield f"level {level.id}", animating(PlayScene(game, level, index, 0), moves)
+    yield "quiz", idle(QuizScene(game, 0))
+    first = campaign.chapters[0].levels[0]
+    won = PlayScene(game, first, 0, 0)
+    for action in solve(first).moves or ():
+        won.play(action)
+    yield "result", idle(ResultScene(game, first, won.state, won.actions, 0, 0))
+    yield "cards", idle(CardsScene(game))
+    yield "review", idle(ReviewScene(game))
+    if campaign.ending is not None:
+        yield "ending", idle(EndingScene(game, campaign.ending))
+    settings = _settings_scene(game)
+    if settings is not None:
+        yield "settings", idle(settings)
+
+
+def animating(scene: PlayScene, moves: tuple[Action, ...]) -> Step:
+    """A level while the solver's moves play: one move every 12 frames, restarting at the
+    end, so the board tweens most of the time."""
+    scene.showing_intro = False
+
+    def step(index: int, surface: pygame.Surface) -> None:
+        if index % MOVE_EVERY == 0 and moves:
+            if scene.state.status.value != "playing":
+                scene.restart()
+            scene.play(moves[len(scene.actions) % len(moves)])
+        scene.update(DT)
+        scene.draw(surface)
+
+    return step
+
+
+def _settings_scene(game: Game) -> object | None:
+    """The settings screen, where this version of the game has one."""
+    import importlib
+
+    try:
+        module = importlib.import_module("game.ui.scenes.settings")
+        return module.SettingsScene(game)  # type: ignore[no-any-return]
+    except (ImportError, AttributeError, TypeError):
+        return None
+
+
