@@ -33,6 +33,15 @@ class Scene:
     def resumed(self) -> None:
         """Called when the scene above it was popped."""
 
+    def animating(self) -> bool:
+        """Whether the picture can change with time alone, not only after input.
+
+        The app redraws a scene that is not animating only after an event or a change of
+        scenes, and sleeps until input comes. By default a scene animates when it has its
+        own :meth:`update`; a scene whose animation can end says when it has.
+        """
+        return type(self).update is not Scene.update
+
 
 @dataclass(frozen=True, slots=True)
 class Push:
@@ -99,10 +108,14 @@ class SceneStack:
         elif isinstance(transition, Quit):
             self.running = False
 
-    def draw(self, surface: pygame.Surface) -> None:
-        """Draw the top scene, and the scenes below it while they are covered by overlays."""
+    def visible(self) -> list[Scene]:
+        """The top scene, and the scenes below it while they are covered by overlays."""
         first = len(self.scenes) - 1
         while first > 0 and self.scenes[first].overlay:
             first -= 1
-        for scene in self.scenes[first:]:
+        return self.scenes[first:]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw the visible scenes, bottom first."""
+        for scene in self.visible():
             scene.draw(surface)

@@ -70,6 +70,9 @@ class EndingScene(Scene):
         self.clock += dt
         return None
 
+    def animating(self) -> bool:
+        return self.revealing
+
     def finish(self) -> Transition | None:
         """Show the whole poem at once, or, when it is all there, go back to the title."""
         from game.ui.scenes.title import TitleScene
