@@ -113,15 +113,18 @@ def make_game(levels_dir: Path, lang: Lang | None) -> tuple[Game, tuple[Problem,
 
 def first_scene(game: Game, problems: tuple[Problem, ...], level: Level | None,
                 watch: LevelWatch | None = None) -> Scene:
-    """The title screen, the level being tried, or the list of content problems."""
-    from game.ui.scenes.errors import ErrorScene
-    from game.ui.scenes.play import PlayScene
-    from game.ui.scenes.title import TitleScene
-
+    """The title screen, the level being tried, or the list of content problems (each
+    scene's module is imported only when it is the one shown first)."""
     if problems:
+        from game.ui.scenes.errors import ErrorScene
+
         return ErrorScene(game, problems, watch)
     if level is not None:
+        from game.ui.scenes.play import PlayScene
+
         return PlayScene(game, level, watch=watch)
+    from game.ui.scenes.title import TitleScene
+
     return TitleScene(game)
 
 
