@@ -2,11 +2,14 @@
 
 Headless (the SDL dummy driver unless a display driver is set). Each screen is built on a
 campaign whose chapters are all recorded as played (so the cards, the 错题本 and the ending
-have their full content), then timed for ``--frames`` frames of ``update(dt)`` and
-``draw(surface)`` at 1280×720 after a short warm-up; a level of every chapter is timed
-while the solver's moves animate (a move every 12 frames, restarting when it ends). The
-same run times a bare loop that fills the screen and blits a 20×15 grid of tiles, so
-figures from a busy machine can still be compared: read the ratio, not the milliseconds.
+have their full content) and run through the app's own frame (events, update, draw) at
+1280×720 for ``--frames`` frames after a short warm-up, with the mouse moving across the
+screen the whole time: every frame is drawn, as while a pupil moves the mouse. A level of
+every chapter is timed while the solver's moves animate (a move every 12 frames,
+restarting when it ends). The table also shows each screen left alone (no input: the app
+draws a still screen only after input). The same run times a bare loop that fills the
+screen and blits a 20×15 grid of tiles, so figures from a busy machine can still be
+compared: read the ratio, not the milliseconds.
 """
 
 from __future__ import annotations
@@ -26,8 +29,9 @@ if TYPE_CHECKING:
     import pygame
 
     from game.core.actions import Action
+    from game.core.level import Level
     from game.ui.context import Game
-    from game.ui.scenes.play import PlayScene
+    from game.ui.scene import Scene
 
 HELP = "update+draw time of every screen (median, p99) next to a bare 20x15-tile loop"
 
@@ -44,14 +48,17 @@ class Timing:
     first_ms: float
     median_ms: float
     p99_ms: float
+    idle_ms: float = 0.0
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--frames``, ``--lang``, ``--json``."""
+    """``--frames``, ``--lang``, ``--only``, ``--json``."""
     parser.add_argument("--frames", type=int, default=300,
                         help="frames timed per screen, after a warm-up (default 300)")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh",
                         help="language of the screens (default zh)")
+    parser.add_argument("--only", action="append", default=[], metavar="TEXT",
+                        help="time only the screens whose name contains TEXT (repeatable)")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
 
 
@@ -61,11 +68,12 @@ def percentile(times: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
 
 
-def summarise(name: str, times: list[float]) -> Timing:
+def summarise(name: str, times: list[float], idle: list[float] | None = None) -> Timing:
     """Median and p99 of ``times`` (seconds; the first is the cold frame) in milliseconds."""
     warm = times[WARM_UP:] or times
     return Timing(name, times[0] * 1000, statistics.median(warm) * 1000,
-                  percentile(warm, 0.99) * 1000)
+                  percentile(warm, 0.99) * 1000,
+                  statistics.median(idle) * 1000 if idle else 0.0)
 
 
 def run(args: argparse.Namespace, levels_dir: Path) -> int:
@@ -74,7 +82,7 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     with tempfile.TemporaryDirectory(prefix="changzheng-bench-") as save:
         os.environ["CHANGZHENG_DATA_DIR"] = save
-        timings, bare = measure(levels_dir, args.lang, max(1, args.frames))
+        timings, bare = measure(levels_dir, args.lang, max(1, args.frames), args.only)
     if args.json:
         print(json.dumps({
             "screens": [{"name": t.name, "median_ms": round(t.median_ms, 3),
@@ -82,17 +90,20 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
             "bare": {"median_ms": round(bare.median_ms, 3), "p99_ms": round(bare.p99_ms, 3)},
         }, ensure_ascii=False, indent=2))
         return 0
-    print(f"update+draw at 1280x720, {args.frames} frames per screen after {WARM_UP} warm-up "
-          f"frames ({args.lang}); x = median / bare median")
-    print(f"{'screen':<24}{'median ms':>10}{'p99 ms':>9}{'first ms':>10}{'x bare':>8}")
+    print(f"update+draw at 1280x720 through the app's frame, {args.frames} frames per screen "
+          f"after {WARM_UP} warm-up frames ({args.lang}), the mouse moving; idle = no input; "
+          "x = median / bare median")
+    print(f"{'screen':<24}{'median ms':>10}{'p99 ms':>9}{'first ms':>10}{'idle ms':>9}"
+          f"{'x bare':>8}")
     for timing in [*timings, bare]:
         ratio = timing.median_ms / bare.median_ms if bare.median_ms else 0.0
         print(f"{timing.name:<24}{timing.median_ms:>10.2f}{timing.p99_ms:>9.2f}"
-              f"{timing.first_ms:>10.1f}{ratio:>8.1f}")
+              f"{timing.first_ms:>10.1f}{timing.idle_ms:>9.3f}{ratio:>8.1f}")
     return 0
 
 
-def measure(levels_dir: Path, lang: str, frames: int) -> tuple[list[Timing], Timing]:
+def measure(levels_dir: Path, lang: str, frames: int,
+            only: list[str] | None = None) -> tuple[list[Timing], Timing]:
     """Every screen's timing, and the bare loop's."""
     import pygame
 
@@ -102,27 +113,35 @@ def measure(levels_dir: Path, lang: str, frames: int) -> tuple[list[Timing], Tim
     pygame.font.init()
     pygame.display.set_mode(SCREEN_SIZE)
     surface = pygame.Surface(SCREEN_SIZE).convert()
-    timings = [summarise(name, time_frames(step, surface, frames))
-               for name, step in screens(levels_dir, lang)]
-    bare = summarise("bare 20x15 tiles", time_frames(bare_loop(), surface, frames))
+    timings = []
+    for name, make in screens(levels_dir, lang):
+        if only and not any(part in name for part in only):
+            continue
+        moving = time_frames(make(surface, True), frames)
+        idle = time_frames(make(surface, False), frames)
+        timings.append(summarise(name, moving, idle[WARM_UP:]))
+    bare = summarise("bare 20x15 tiles", time_frames(bare_loop(surface), frames))
     pygame.quit()
     return timings, bare
 
 
-Step = Callable[[int, "pygame.Surface"], None]
+Step = Callable[[int], None]
+"""One frame: its number."""
+Make = Callable[["pygame.Surface", bool], Step]
+"""Build a screen's frame function drawing on a surface, with or without the mouse moving."""
 
 
-def time_frames(step: Step, surface: pygame.Surface, frames: int) -> list[float]:
+def time_frames(step: Step, frames: int) -> list[float]:
     """Seconds taken by each call of ``step`` (warm-up frames first)."""
     times = []
     for index in range(WARM_UP + frames):
         began = time.perf_counter()
-        step(index, surface)
+        step(index)
         times.append(time.perf_counter() - began)
     return times
 
 
-def bare_loop() -> Step:
+def bare_loop(surface: pygame.Surface) -> Step:
     """The floor: fill the screen and blit 20×15 tiles of 48 pixels, as any tile game does."""
     import pygame
 
@@ -133,7 +152,7 @@ def bare_loop() -> Step:
         pygame.draw.rect(tile, (40, 60, 30), tile.get_rect(), 1)
         tiles.append(tile)
 
-    def step(index: int, surface: pygame.Surface) -> None:
+    def step(index: int) -> None:
         surface.fill((0, 0, 0))
         for y in range(15):
             for x in range(20):
@@ -142,18 +161,36 @@ def bare_loop() -> Step:
     return step
 
 
-def idle(scene: object) -> Step:
-    """A screen left alone: update and draw it every frame."""
-
-    def step(index: int, surface: pygame.Surface) -> None:
-        scene.update(DT)  # type: ignore[attr-defined]
-        scene.draw(surface)  # type: ignore[attr-defined]
-
-    return step
+def mouse_at(index: int) -> tuple[int, int]:
+    """Where the moving mouse is at frame ``index``: a slow zigzag over the whole screen."""
+    return ((index * 7) % 1280, (index * 3 + (index * 7) // 1280 * 41) % 720)
 
 
-def screens(levels_dir: Path, lang: str) -> Iterator[tuple[str, Step]]:
-    """(name, frame function) of every screen, in the order a pupil meets them."""
+def app_frames(game: Game, scene: Callable[[], Scene],
+               before: Callable[[Scene, int], None] | None = None) -> Make:
+    """A screen run by the app's frame; ``before`` acts on the scene before each frame."""
+
+    def make(surface: pygame.Surface, moving: bool) -> Step:
+        import pygame
+
+        from game.ui.app import App
+
+        app = App(game, scene(), surface)
+
+        def step(index: int) -> None:
+            if before is not None:
+                before(app.stack.top, index)
+            events = [pygame.event.Event(pygame.MOUSEMOTION, pos=mouse_at(index), rel=(7, 3),
+                                         buttons=(0, 0, 0))] if moving else []
+            app.frame(events, DT)
+
+        return step
+
+    return make
+
+
+def screens(levels_dir: Path, lang: str) -> Iterator[tuple[str, Make]]:
+    """(name, frame function maker) of every screen, in the order a pupil meets them."""
     from game.solver import solve
     from game.ui.app import make_game
     from game.ui.autoplay import complete_chapter
@@ -176,53 +213,62 @@ def screens(levels_dir: Path, lang: str) -> Iterator[tuple[str, Step]]:
     for chapter in campaign.chapters:
         wrong = tuple(q.id for q in chapter.quiz.questions[:2]) if chapter.quiz else ()
         complete_chapter(game, chapter, wrong=wrong)
-    yield "title", idle(TitleScene(game))
-    yield "profiles", idle(ProfilesScene(game))
-    yield "route map", idle(RouteScene(game))
-    yield "briefing", idle(BriefingScene(game, 0))
+    yield "title", app_frames(game, lambda: TitleScene(game))
+    yield "profiles", app_frames(game, lambda: ProfilesScene(game))
+    yield "route map", app_frames(game, lambda: RouteScene(game))
+    yield "briefing", app_frames(game, lambda: BriefingScene(game, 0))
     for index, chapter in enumerate(campaign.chapters):
         level = max(chapter.levels, key=lambda lv: lv.width * lv.height)
         moves = solve(level).moves or ()
-        yield f"level {level.id}", animating(PlayScene(game, level, index, 0), moves)
-    yield "quiz", idle(QuizScene(game, 0))
+
+        def scene(level: Level = level, index: int = index) -> Scene:
+            play = PlayScene(game, level, index, 0)
+            play.showing_intro = False
+            return play
+
+        yield f"level {level.id}", app_frames(game, scene, animate(moves))
+    yield "quiz", app_frames(game, lambda: QuizScene(game, 0))
     first = campaign.chapters[0].levels[0]
     won = PlayScene(game, first, 0, 0)
     for action in solve(first).moves or ():
         won.play(action)
-    yield "result", idle(ResultScene(game, first, won.state, won.actions, 0, 0))
-    yield "cards", idle(CardsScene(game))
-    yield "review", idle(ReviewScene(game))
-    if campaign.ending is not None:
-        yield "ending", idle(EndingScene(game, campaign.ending))
-    settings = _settings_scene(game)
+    yield "result", app_frames(game, lambda: ResultScene(game, first, won.state, won.actions,
+                                                         0, 0))
+    yield "cards", app_frames(game, lambda: CardsScene(game))
+    yield "review", app_frames(game, lambda: ReviewScene(game))
+    ending = campaign.ending
+    if ending is not None:
+        yield "ending", app_frames(game, lambda: EndingScene(game, ending))
+    settings = _settings_scene()
     if settings is not None:
-        yield "settings", idle(settings)
+        yield "settings", app_frames(game, lambda: settings(game))
 
 
-def animating(scene: PlayScene, moves: tuple[Action, ...]) -> Step:
-    """A level while the solver's moves play: one move every 12 frames, restarting at the
-    end, so the board tweens most of the time."""
-    scene.showing_intro = False
+def animate(moves: tuple[Action, ...]) -> Callable[[Scene, int], None]:
+    """Play the solver's moves on a level, one every 12 frames, restarting at the end, so
+    the board tweens most of the time."""
 
-    def step(index: int, surface: pygame.Surface) -> None:
+    from game.ui.scenes.play import PlayScene
+
+    def before(scene: Scene, index: int) -> None:
+        assert isinstance(scene, PlayScene)
         if index % MOVE_EVERY == 0 and moves:
             if scene.state.status.value != "playing":
                 scene.restart()
             scene.play(moves[len(scene.actions) % len(moves)])
-        scene.update(DT)
-        scene.draw(surface)
 
-    return step
+    return before
 
 
-def _settings_scene(game: Game) -> object | None:
-    """The settings screen, where this version of the game has one."""
+def _settings_scene() -> Callable[[Game], Scene] | None:
+    """The settings screen's class, where this version of the game has one."""
     import importlib
 
     try:
         module = importlib.import_module("game.ui.scenes.settings")
-        return module.SettingsScene(game)  # type: ignore[no-any-return]
-    except (ImportError, AttributeError, TypeError):
+    except ImportError:
         return None
+    scene: Callable[[Game], Scene] | None = getattr(module, "SettingsScene", None)
+    return scene
 
 

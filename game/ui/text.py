@@ -7,6 +7,7 @@ and wrapped (:class:`CachedFont`): a frame that shows nothing new renders no tex
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Hashable
 from typing import Any
@@ -47,7 +48,7 @@ class CachedFont(pygame.font.Font):
     style (bold, italic, underline, strikethrough) forgets everything.
     """
 
-    def __init__(self, name: str, size: int) -> None:
+    def __init__(self, name: str | io.BytesIO, size: int) -> None:
         super().__init__(name, size)
         self._images: dict[tuple[str, bool, Hashable, Hashable], pygame.Surface] = {}
         self._sizes: dict[str, tuple[int, int]] = {}
@@ -111,17 +112,22 @@ class CachedFont(pygame.font.Font):
 
 
 class Fonts:
-    """Loaded fonts by (size, bold), created on first use; each caches its text."""
+    """Loaded fonts by (size, bold), created on first use; each caches its text. Each font
+    file is read once and every size is made from those bytes in memory."""
 
     def __init__(self) -> None:
         self._cache: dict[tuple[int, bool], pygame.font.Font] = {}
+        self._files: dict[bool, bytes] = {}
 
     def get(self, size: int, bold: bool = False) -> pygame.font.Font:
         """The shipped font at ``size`` pixels."""
         key = (size, bold)
         font = self._cache.get(key)
         if font is None:
-            font = CachedFont(str(BOLD_FONT if bold else REGULAR_FONT), size)
+            data = self._files.get(bold)
+            if data is None:
+                data = self._files[bold] = (BOLD_FONT if bold else REGULAR_FONT).read_bytes()
+            font = CachedFont(io.BytesIO(data), size)
             self._cache[key] = font
         return font
 
