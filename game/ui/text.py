@@ -44,7 +44,8 @@ def _colour_key(colour: Any) -> Hashable:
 class CachedFont(pygame.font.Font):
     """A font that remembers its rendered images, measured sizes and wrapped layouts.
 
-    The images it returns are shared: blit them, never draw onto them. Changing the
+    The images it returns are shared: blit them, never draw onto them. Text that has no
+    width (a zero-width space) renders as an empty image instead of raising. Changing the
     style (bold, italic, underline, strikethrough) forgets everything.
     """
 
@@ -65,7 +66,11 @@ class CachedFont(pygame.font.Font):
         if image is None:
             if len(self._images) >= CACHE_LIMIT:
                 self._images.clear()
-            image = self._images[key] = super().render(text, antialias, color, background)
+            try:
+                image = super().render(text, antialias, color, background)
+            except pygame.error:  # SDL_ttf refuses text that is there but has no width
+                image = pygame.Surface((0, self.get_height()), pygame.SRCALPHA)
+            self._images[key] = image
         return image
 
     def size(self, text: str | bytes) -> tuple[int, int]:
