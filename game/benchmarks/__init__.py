@@ -10,7 +10,7 @@ from __future__ import annotations
 
 #: Benchmark name -> module under ``game.benchmarks`` (imported only when that one runs).
 BENCHMARKS: dict[str, str] = {
+    "frames": "frames",
     "solver": "solver",
-    # "frames": "frames",   (issue 10)
-    # "startup": "startup",  (issue 10)
+    "startup": "startup",
 }

@@ -253,6 +253,7 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
     record = _validate(campaign_path, CAMPAIGN_SPEC, show(campaign_path), problems)
     chapters: list[Chapter] = []
     unloaded: set[str] = set()  # ids of listed chapters that have problems: no cascade errors
+    known: dict[Path, set[str]] = {}  # chapter file -> its id, each file parsed once
     if record is not None:
         seen: set[str] = set()
         level_files: dict[str, str] = {}
@@ -266,7 +267,10 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
                 continue
             chapter = load_chapter(folder, root, problems, show)
             if chapter is None:
-                unloaded.update(ids_in_chapter_file(folder / CHAPTER_FILE))
+                known[folder / CHAPTER_FILE] = ids_in_chapter_file(folder / CHAPTER_FILE)
+                unloaded.update(known[folder / CHAPTER_FILE])
+            else:
+                known[folder / CHAPTER_FILE] = {chapter.id}
             if chapter is not None and not chapter.levels:
                 unloaded.add(chapter.id)
                 problems.append(_at(show(campaign_path), folder_node,
@@ -296,7 +300,7 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
         else:
             ending = load_ending(path, show(path), problems)
             if ending is not None:
-                ids = chapter_ids(root)
+                ids = chapter_ids(root, known)
                 for line in ending.poem:
                     if line.chapter is not None and line.chapter not in ids:
                         problems.append(Problem(show(path), 0, 0, f'the poem line "'
@@ -322,11 +326,12 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
     return Campaign(record["title"], tuple(chapters), root, ending, tuple(route))
 
 
-def chapter_ids(root: Path) -> set[str]:
-    """The ids of every chapter folder under ``root``, drafted ones included."""
+def chapter_ids(root: Path, known: dict[Path, set[str]] | None = None) -> set[str]:
+    """The ids of every chapter folder under ``root``, drafted ones included (``known``:
+    ids already read from some chapter files, which are then not read again)."""
     ids: set[str] = set()
     for path in sorted(root.glob(f"*/{CHAPTER_FILE}")):
-        ids |= ids_in_chapter_file(path)
+        ids |= known[path] if known and path in known else ids_in_chapter_file(path)
     return ids
 
 

@@ -24,7 +24,7 @@ from game.content.schema import (
     Record,
     Str,
 )
-from game.content.yamlsafe import load_yaml_file
+from game.content.yamlsafe import load_yaml_bytes, read_yaml_file
 from game.core.actions import Action, parse_moves
 from game.core.level import (
     COLLECTIBLES,
@@ -259,8 +259,9 @@ LEVEL_SPEC = Obj(
 def load_level(path: Path, display_path: str | None = None) -> Level:
     """Read, validate and build one level file; raise :class:`ContentError` on any problem."""
     shown = display_path or str(path)
-    node = load_yaml_file(path, shown)
-    return build_level(node, shown, path.read_text(encoding="utf-8-sig").splitlines())
+    data = read_yaml_file(path, shown)  # read once: parsed, and its lines locate problems
+    node = load_yaml_bytes(data, shown)
+    return build_level(node, shown, data.decode("utf-8-sig").splitlines())
 
 
 def build_level(node: yaml.Node, shown: str, lines: list[str]) -> Level:

@@ -44,7 +44,8 @@ import yaml
 from game.content.errors import ContentError, Problem, excerpt
 from game.content.paths import not_a_file
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "load_yaml_bytes", "load_yaml_file", "mark_of"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "load_yaml_bytes", "load_yaml_file", "mark_of",
+           "read_yaml_file"]
 
 MAX_BYTES: int = 1_000_000
 MAX_DEPTH: int = 32
@@ -102,6 +103,15 @@ def load_yaml_file(
 ) -> yaml.Node:
     """Read and check one YAML file; return its root node or raise :class:`ContentError`."""
     path = display_path if display_path is not None else str(file)
+    data = read_yaml_file(file, path, max_bytes=max_bytes)
+    return load_yaml_bytes(data, path, max_bytes=max_bytes, max_depth=max_depth)
+
+
+def read_yaml_file(
+    file: pathlib.Path, display_path: str | None = None, *, max_bytes: int = MAX_BYTES
+) -> bytes:
+    """Read one YAML file's bytes (at most ``max_bytes``), or raise :class:`ContentError`."""
+    path = display_path if display_path is not None else str(file)
     try:
         if file.is_dir():
             raise IsADirectoryError(21, "is a directory")
@@ -120,7 +130,7 @@ def load_yaml_file(
         raise ContentError([Problem(path, 0, 0, f"cannot read the file: {reason}")]) from None
     if len(data) > max_bytes:  # the file grew, or is not a regular file
         raise ContentError([_too_big(path, max_bytes, max_bytes, more_than=True)])
-    return load_yaml_bytes(data, path, max_bytes=max_bytes, max_depth=max_depth)
+    return data
 
 
 def load_yaml_bytes(

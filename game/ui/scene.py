@@ -2,13 +2,55 @@
 
 ``handle`` reacts to one input event, ``update`` advances time, ``draw`` paints and never
 changes state. Transitions are applied in exactly one place: :meth:`SceneStack.apply`.
+
+A scene whose background, panels and labels stay the same from frame to frame can paint
+them once into a static layer (:meth:`Scene.static_layer`) and blit that every frame; the
+layer is painted again only when its key changes. :func:`appearance` is what every key
+starts with: the language, the text size and the colours.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
+
+from game.ui import palette
+
+if TYPE_CHECKING:
+    from game.ui.context import Game
+
+
+def appearance(game: Game) -> Hashable:
+    """What every picture depends on besides the scene: language, text size and colours."""
+    return (game.lang, getattr(game.fonts, "scale", 1.0), palette.PAPER, palette.PANEL,
+            palette.PANEL_BORDER, palette.INK, palette.TEXT, palette.RED)
+
+
+class StaticLayer:
+    """A screen-sized picture of what does not change, painted again only when its key (or
+    the surface's size or format) changes."""
+
+    def __init__(self) -> None:
+        self._image: pygame.Surface | None = None
+        self._key: Hashable = None
+
+    def blit(self, surface: pygame.Surface, key: Hashable,
+             paint: Callable[[pygame.Surface], None]) -> None:
+        """Blit the layer onto ``surface``, first painting it with ``paint`` if ``key`` is
+        not the key it was painted for."""
+        full = (surface.get_size(), surface.get_bitsize(), key)
+        if self._image is None or full != self._key:
+            self._image = pygame.Surface(surface.get_size(), 0, surface)
+            paint(self._image)
+            self._key = full
+        surface.blit(self._image, (0, 0))
+
+    def forget(self) -> None:
+        """Paint the layer again next time."""
+        self._image, self._key = None, None
 
 
 class Scene:
@@ -32,6 +74,24 @@ class Scene:
 
     def resumed(self) -> None:
         """Called when the scene above it was popped."""
+
+    def static_layer(self, surface: pygame.Surface, key: Hashable,
+                     paint: Callable[[pygame.Surface], None]) -> None:
+        """Blit this scene's static layer (background, panels, labels), painting it with
+        ``paint`` first when ``key`` changed; start ``key`` with :func:`appearance`."""
+        layer = self.__dict__.get("_static_layer")
+        if layer is None:
+            layer = self.__dict__["_static_layer"] = StaticLayer()
+        layer.blit(surface, key, paint)
+
+    def animating(self) -> bool:
+        """Whether the picture can change with time alone, not only after input.
+
+        The app redraws a scene that is not animating only after an event or a change of
+        scenes, and sleeps until input comes. By default a scene animates when it has its
+        own :meth:`update`; a scene whose animation can end says when it has.
+        """
+        return type(self).update is not Scene.update
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +159,14 @@ class SceneStack:
         elif isinstance(transition, Quit):
             self.running = False
 
-    def draw(self, surface: pygame.Surface) -> None:
-        """Draw the top scene, and the scenes below it while they are covered by overlays."""
+    def visible(self) -> list[Scene]:
+        """The top scene, and the scenes below it while they are covered by overlays."""
         first = len(self.scenes) - 1
         while first > 0 and self.scenes[first].overlay:
             first -= 1
-        for scene in self.scenes[first:]:
+        return self.scenes[first:]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw the visible scenes, bottom first."""
+        for scene in self.visible():
             scene.draw(surface)

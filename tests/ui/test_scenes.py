@@ -41,7 +41,7 @@ def test_first_chapter_end_to_end_is_saved(app: App) -> None:
     for _ in range(2):
         scene = app.stack.top
         assert isinstance(scene, PlayScene)
-        play_level(app)
+        play_level(app, tweens=False)
         level_ids.append(scene.level.id)
         result = app.stack.top
         assert isinstance(result, ResultScene)
