@@ -2,10 +2,14 @@
 
 ``handle`` reacts to one input event, ``update`` advances time, ``draw`` paints and never
 changes state. Transitions are applied in exactly one place: :meth:`SceneStack.apply`.
+A scene that leads elsewhere in the campaign returns an :class:`Outcome` (what happened:
+a level won, a quiz passed) instead; the stack's ``router`` (``game.ui.flow``) turns it into
+the transition, so scene modules never import each other.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
@@ -55,9 +59,11 @@ class Replace:
 
 @dataclass(frozen=True, slots=True)
 class Reset:
-    """Close every scene and start again from ``scene`` (quit to title)."""
+    """Close every scene and start again from ``scene`` (quit to title), with ``below``
+    (bottom first) under it, where Esc leads back to."""
 
     scene: Scene
+    below: tuple[Scene, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +71,13 @@ class Quit:
     """Leave the game."""
 
 
-Transition = Push | Pop | Replace | Reset | Quit
+class Outcome:
+    """What happened in a scene (see :mod:`game.ui.outcomes`); the router decides where it
+    leads."""
+
+
+Transition = Push | Pop | Replace | Reset | Quit | Outcome
+Router = Callable[[Outcome], "Push | Pop | Replace | Reset | Quit | None"]
 
 
 class SceneStack:
@@ -74,6 +86,8 @@ class SceneStack:
     def __init__(self, first: Scene) -> None:
         self.scenes: list[Scene] = [first]
         self.running = True
+        self.router: Router | None = None
+        """Maps an :class:`Outcome` to a transition (set by the app to ``game.ui.flow``)."""
 
     @property
     def top(self) -> Scene:
@@ -82,6 +96,10 @@ class SceneStack:
 
     def apply(self, transition: Transition | None) -> None:
         """Carry out one transition."""
+        if isinstance(transition, Outcome):
+            if self.router is None:
+                raise TypeError(f"no router for {type(transition).__name__}")
+            transition = self.router(transition)
         if transition is None:
             return
         if isinstance(transition, Push):
@@ -95,7 +113,7 @@ class SceneStack:
         elif isinstance(transition, Replace):
             self.scenes[-1] = transition.scene
         elif isinstance(transition, Reset):
-            self.scenes = [transition.scene]
+            self.scenes = [*transition.below, transition.scene]
         elif isinstance(transition, Quit):
             self.running = False
 

@@ -27,8 +27,9 @@ from game.ui.input import (
     RESTART_KEYS,
     UNDO_KEYS,
 )
+from game.ui.outcomes import LevelEnded, Open
 from game.ui.reload import LevelWatch
-from game.ui.scene import Push, Replace, Scene, Transition
+from game.ui.scene import Scene, Transition
 from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import dim, draw_panel, paper_background
 
@@ -96,25 +97,23 @@ class PlayScene(Scene):
 
     # ----------------------------------------------------------------- input
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.pause import PauseScene
-
         if event.type == pygame.KEYDOWN and event.key in RELOAD_KEYS and self.watch:
             self.reload()
             return None
         if self.problems:  # a broken edit: nothing to play until the file is fixed
             if event.type == pygame.KEYDOWN and event.key in PAUSE_KEYS:
-                return Push(PauseScene(self.game, self))
+                return Open("pause", over=self)
             return None
         if self.showing_intro:
             if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
                 if event.type == pygame.KEYDOWN and event.key in PAUSE_KEYS:
-                    return Push(PauseScene(self.game, self))
+                    return Open("pause", over=self)
                 self.showing_intro = False
             return None
         if event.type != pygame.KEYDOWN:
             return None
         if event.key in PAUSE_KEYS:
-            return Push(PauseScene(self.game, self))
+            return Open("pause", over=self)
         if self.state.status is not Status.PLAYING:
             return None
         if event.key in HINT_KEYS:
@@ -184,8 +183,6 @@ class PlayScene(Scene):
 
     # ----------------------------------------------------------------- time
     def update(self, dt: float) -> Transition | None:
-        from game.ui.scenes.result import ResultScene
-
         self.clock += dt
         if self.watch is not None and self.watch.poll(dt):
             self.reload()
@@ -197,8 +194,8 @@ class PlayScene(Scene):
         if self.state.status is not Status.PLAYING and self.tween >= 1.0:
             self.ending += dt
             if self.ending >= END_DELAY_SECONDS:
-                return Replace(ResultScene(self.game, self.level, self.state, self.actions,
-                                           self.chapter_index, self.level_index, self.hints))
+                return LevelEnded(self.level, self.state, tuple(self.actions),
+                                  self.chapter_index, self.level_index, self.hints)
         return None
 
     # ----------------------------------------------------------------- drawing

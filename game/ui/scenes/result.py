@@ -12,9 +12,9 @@ from game.i18n import Text
 from game.solver import Outcome, solve
 from game.ui import palette, strings
 from game.ui.context import Game
-from game.ui.scene import Quit, Replace, Reset, Scene, Transition
+from game.ui.outcomes import LevelRetry, MarchOn, Step, ToTitle, next_step
+from game.ui.scene import Scene, Transition
 from game.ui.scenes.common import heading
-from game.ui.scenes.stars import campaign_complete
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
 
@@ -64,12 +64,10 @@ class ResultScene(Scene):
         self.menu = Menu(row_buttons(items, center_x=640, top=560))
 
     def _next_label(self) -> Text:
-        chapter = self._chapter()
-        if chapter is None:
-            return strings.QUIT
-        if self.level_index + 1 < len(chapter.levels):
-            return strings.NEXT_LEVEL
-        return strings.TAKE_QUIZ if chapter.quiz is not None else strings.QUIT_TO_TITLE
+        return {Step.LEVEL: strings.NEXT_LEVEL, Step.QUIZ: strings.TAKE_QUIZ,
+                Step.ENDING: strings.TO_ENDING, Step.ROUTE: strings.CONTINUE,
+                Step.QUIT: strings.QUIT}[next_step(self.game, self.chapter_index,
+                                                   self.level_index)]
 
     def _chapter(self) -> Chapter | None:
         if self.game.campaign is None or self.chapter_index is None:
@@ -77,32 +75,13 @@ class ResultScene(Scene):
         return self.game.campaign.chapters[self.chapter_index]
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.ending import EndingScene
-        from game.ui.scenes.play import PlayScene
-        from game.ui.scenes.quiz import QuizScene
-        from game.ui.scenes.title import TitleScene
-
         choice = self.menu.handle(event)
-        chapter = self._chapter()
         if choice == "retry":
-            scene = PlayScene(self.game, self.level, self.chapter_index, self.level_index)
-            scene.showing_intro = False
-            return Replace(scene)
+            return LevelRetry(self.level, self.chapter_index, self.level_index)
         if choice == "next":
-            if chapter is None or self.chapter_index is None:
-                return Quit()
-            if self.level_index + 1 < len(chapter.levels):
-                return Replace(PlayScene(self.game, chapter.levels[self.level_index + 1],
-                                         self.chapter_index, self.level_index + 1))
-            if chapter.quiz is not None:
-                return Replace(QuizScene(self.game, self.chapter_index))
-            campaign = self.game.campaign
-            if (campaign is not None and campaign.ending is not None
-                    and chapter is campaign.chapters[-1] and campaign_complete(self.game)):
-                return Reset(EndingScene(self.game, campaign.ending))
-            return Reset(TitleScene(self.game))
+            return MarchOn(self.chapter_index, self.level_index)
         if choice == "title":
-            return Reset(TitleScene(self.game)) if chapter is not None else Quit()
+            return ToTitle()
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
