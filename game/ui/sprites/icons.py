@@ -1,0 +1,152 @@
+"""Board overlays (sight, danger, goal, cursor, path) and the HUD icons."""
+
+from __future__ import annotations
+
+from game.ui import palette as P
+from game.ui.sprites.pen import Point, _hatch, _light, _Pen, _rgba
+from game.ui.sprites.units import _boat_shape, _flag, _flame
+
+# --------------------------------------------------------------------------- overlays
+
+
+def _o_sight(pen: _Pen) -> None:
+    """What a patrol sees: warm yellow wash with orange '/' hatching."""
+    pen.fill(P.SIGHT)
+    _hatch(pen, _rgba(P.SIGHT_LINE, 140), 0.25, 1.3, +1)
+
+
+def _o_danger(pen: _Pen) -> None:
+    """Danger: red wash with red cross-hatching."""
+    pen.fill(_rgba(P.DANGER, 80))
+    _hatch(pen, _rgba(P.DEEP_RED, 130), 0.25, 1.1, -1)
+    _hatch(pen, _rgba(P.DEEP_RED, 130), 0.25, 1.1, +1)
+
+
+def _o_goal(pen: _Pen) -> None:
+    """Target cells: faint gold wash, golden dashed border, small gold pennant."""
+    pen.fill(_rgba(P.GOLD, 56))
+    m = 0.07
+    dash = 0.1
+    for side in range(4):
+        t = m
+        while t < 1 - m - 0.01:
+            t1 = min(t + dash, 1 - m)
+            seg: list[Point]
+            if side == 0:
+                seg = [(t, m), (t1, m)]
+            elif side == 1:
+                seg = [(1 - m, t), (1 - m, t1)]
+            elif side == 2:
+                seg = [(t, 1 - m), (t1, 1 - m)]
+            else:
+                seg = [(m, t), (m, t1)]
+            pen.line(seg, _rgba(P.INK, 200), 2.6)
+            pen.line(seg, _rgba(P.GOLD, 255), 1.5)
+            t += dash * 1.7
+    # small flag marker in the top-right corner
+    pen.limb([(0.8, 0.15), (0.8, 0.36)], 0.018, _rgba(P.WOOD_DARK, 255))
+    pen.poly(
+        [(0.81, 0.15), (0.93, 0.195), (0.81, 0.24)], _rgba(P.GOLD, 255), _rgba(P.INK, 255), 0.9
+    )
+
+
+def _o_cursor(pen: _Pen) -> None:
+    """Selection: white outline with heavier corner brackets, ink-edged for contrast."""
+    m = 0.05
+    box = [(m, m), (1 - m, m), (1 - m, 1 - m), (m, 1 - m)]
+    pen.line(box, _rgba(P.INK, 220), 3.4, closed=True)
+    pen.line(box, _rgba(P.WHITE, 255), 1.8, closed=True)
+    c = 0.22
+    for sx, sy in ((0, 0), (1, 0), (0, 1), (1, 1)):
+        x = m if sx == 0 else 1 - m
+        y = m if sy == 0 else 1 - m
+        dx = c if sx == 0 else -c
+        dy = c if sy == 0 else -c
+        pen.line([(x + dx, y), (x, y), (x, y + dy)], _rgba(P.INK, 230), 5.0)
+        pen.line([(x + dx, y), (x, y), (x, y + dy)], _rgba(P.WHITE, 255), 3.2)
+
+
+def _o_path(pen: _Pen) -> None:
+    """One dot of the solver's path trail."""
+    pen.circle((0.5, 0.5), 0.13, _rgba(P.INK, 70), None)
+    pen.circle((0.5, 0.5), 0.085, _rgba(P.PATH, 240), _rgba(P.INK, 240), 1.2)
+
+
+# --------------------------------------------------------------------------- icons
+
+
+def _i_troops(pen: _Pen) -> None:
+    """Three Red Army soldiers' heads and shoulders."""
+    for x, dark in ((0.26, True), (0.74, True), (0.5, False)):
+        y = 0.5 if dark else 0.46
+        r = 0.16 if dark else 0.19
+        uni = P.ARMY_GREY_DARK if dark else P.ARMY_GREY
+        pen.poly(
+            [
+                (x - r * 1.5, 1.0),
+                (x - r * 1.3, y + r * 1.3),
+                (x + r * 1.3, y + r * 1.3),
+                (x + r * 1.5, 1.0),
+            ],
+            uni,
+        )
+        pen.circle((x, y), r, P.SKIN)
+        for ex in (-0.4, 0.4):
+            pen.circle((x + ex * r, y + 0.15 * r), 0.12 * r, P.INK, None)
+        cap = [
+            (x - r * 1.05, y - r * 0.3),
+            (x - r * 1.25, y - r * 1.3),
+            (x + r * 1.25, y - r * 1.3),
+            (x + r * 1.05, y - r * 0.3),
+        ]
+        pen.poly(cap, uni)
+        pen.star((x, y - r * 0.8), r * 0.5, P.RED, None)
+
+
+def _i_turn(pen: _Pen) -> None:
+    """An hourglass."""
+    pen.poly([(0.2, 0.1), (0.8, 0.1), (0.8, 0.18), (0.2, 0.18)], P.WOOD)
+    pen.poly([(0.2, 0.82), (0.8, 0.82), (0.8, 0.9), (0.2, 0.9)], P.WOOD)
+    glass = [(0.28, 0.18), (0.72, 0.18), (0.54, 0.5), (0.72, 0.82), (0.28, 0.82), (0.46, 0.5)]
+    pen.poly(glass, _light(P.RIVER_LIGHT, 0.6), None)
+    pen.poly([(0.36, 0.3), (0.64, 0.3), (0.5, 0.48)], P.GOLD, None)
+    pen.poly([(0.5, 0.6), (0.68, 0.82), (0.32, 0.82)], P.GOLD, None)
+    pen.line([(0.5, 0.48), (0.5, 0.78)], P.GOLD_DARK, 0.8)
+    pen.poly(glass, None, P.INK, 1.1)
+
+
+def _i_goal(pen: _Pen) -> None:
+    """A red and white target."""
+    pen.circle((0.5, 0.5), 0.44, P.RED)
+    pen.circle((0.5, 0.5), 0.31, P.WHITE, None)
+    pen.circle((0.5, 0.5), 0.19, P.RED, None)
+    pen.circle((0.5, 0.5), 0.08, P.GOLD, None)
+
+
+def _i_star(pen: _Pen) -> None:
+    """A gold star (earned)."""
+    pen.star((0.5, 0.54), 0.46, P.GOLD, P.INK, 1.2)
+    pen.poly([(0.5, 0.12), (0.5, 0.54), (0.3, 0.41)], _light(P.GOLD, 0.4), None)
+
+
+def _i_star_empty(pen: _Pen) -> None:
+    """A pale star (not yet earned)."""
+    pen.star((0.5, 0.54), 0.46, P.PAPER_DARK, P.INK_SOFT, 1.2)
+
+
+def _i_warmth(pen: _Pen) -> None:
+    """A flame."""
+    _flame(pen, 0.5, 0.9, 0.82, 0.56, 0.04)
+
+
+def _i_boat(pen: _Pen) -> None:
+    """A boat without its oar."""
+    _boat_shape(pen, 0.5, 0.64, 0.96, oar=False, awning=0.55)
+    pen.line([(0.08, 0.86), (0.92, 0.86)], P.RIVER, 1.4)
+
+
+def _i_flag(pen: _Pen) -> None:
+    """A red flag on a pole."""
+    _flag(pen, 0.2, 0.14, 0.94, 0.7, 0.46, 0)
+
+
