@@ -11,6 +11,7 @@ from game.core.level import Level
 from game.core.state import State
 from game.i18n import Lang, Text
 from game.ui import palette, strings
+from game.ui.level_texts import troops_needed
 from game.ui.sprites import Sprites
 from game.ui.text import Fonts, draw_text
 
@@ -20,11 +21,11 @@ HudItem = tuple[str, Text, tuple[int, int, int]]
 
 def hud_items(level: Level, state: State) -> list[HudItem]:
     """The figures for this level and state, from the right edge leftwards."""
-    needed = level.goal.min_troops
+    needed = troops_needed(level)
+    troops = strings.TROOPS.format(troops=state.troops)
     items: list[HudItem] = [
-        ("troops", strings.TROOPS.format(troops=state.troops)
-         + strings.TROOPS_NEEDED.format(n=needed),
-         palette.BAD if state.troops < needed else palette.TEXT),
+        ("troops", troops if needed is None else troops + strings.TROOPS_NEEDED.format(n=needed),
+         palette.BAD if needed is not None and state.troops < needed else palette.TEXT),
         ("turn", strings.TURN.format(turn=state.turn, limit=level.turn_limit),
          palette.BAD if level.turn_limit - state.turn <= 3 else palette.TEXT),
     ]

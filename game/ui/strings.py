@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from game.core.actions import Action
-from game.core.state import LossReason
 from game.i18n import Text
 
 WINDOW_TITLE = "长征 · The Long March"
@@ -90,25 +89,6 @@ RESUME = Text("继续", "Resume")
 RESTART = Text("重新开始本关", "Restart level")
 QUIT_TO_TITLE = Text("返回标题", "Quit to title")
 
-WON = Text("胜利渡江！", "Across the river!")
-LOST = Text("任务失败", "Mission failed")
-LOSS_REASONS: dict[LossReason, Text] = {
-    LossReason.NO_TROOPS: Text(
-        "兵力耗尽。躲开巡逻队的视线，别让追兵贴近，从树林里穿行。",
-        "No troops left. Keep out of the patrols' sight, keep pursuers at a distance, "
-        "and move through forest.",
-    ),
-    LossReason.OUT_OF_TURNS: Text("回合用完，敌军合围了。要走得更快。",
-                                  "Out of turns: the enemy closed the ring. Move faster."),
-    LossReason.RELIEVED: Text("敌人的援军赶到了。先在路边的树林里伏击援军。",
-                              "The relief column got through. Ambush it from the forest "
-                              "beside the road first."),
-    LossReason.FROZE: Text("体温降到了零。走雪地要先想好，到下一个营地还要走几步。",
-                           "The column froze. On snow, count the steps to the next shelter "
-                           "first."),
-    LossReason.TOO_FEW_TROOPS: Text("到达对岸的兵力不够。少被敌人发现。",
-                                    "Too few troops reached the far bank. Get spotted less."),
-}
 MOVES_USED = Text("用了 {moves} 步", "Moves: {moves}")
 TROOPS_LEFT = Text("剩余兵力 {troops}", "Troops left: {troops}")
 PAR = Text("标准步数 {par} 步以内可得一星", "A star for finishing within {par} moves")

@@ -27,6 +27,7 @@ from game.ui.input import (
     RESTART_KEYS,
     UNDO_KEYS,
 )
+from game.ui.level_texts import objective
 from game.ui.outcomes import LevelEnded, Open
 from game.ui.reload import LevelWatch
 from game.ui.scene import Scene, Transition
@@ -38,6 +39,7 @@ END_DELAY_SECONDS = 0.7
 MESSAGE_SECONDS = 2.5
 BOARD_AREA = pygame.Rect(20, 70, 1240, 560)
 INTRO_WIDTH = 820
+GOAL_SIZES = (20, 19, 18, 17, 16)
 
 
 @dataclass
@@ -137,6 +139,7 @@ class PlayScene(Scene):
         self.history.append(self.state)
         self.actions.append(action)
         self.before, self.state, self.tween = self.state, state, 0.0
+        self.message = None  # a message ends with the turn it was about
         self._announce(events)
         return events
 
@@ -257,21 +260,34 @@ class PlayScene(Scene):
                  game.sprites(self.view.tile))
         footer = pygame.Rect(20, 640, 1240, 66)
         draw_panel(surface, footer)
-        body = game.fonts.get(20)
         if self.message is not None:
             draw_text(surface, game.fonts.get(22, bold=True), game.t(self.message.text),
                       (footer.left + 18, footer.top + 8), self.message.color)
         else:
-            goal = game.t(strings.GOAL) + game.t(level.objective())
-            draw_text(surface, body, goal, (footer.left + 18, footer.top + 9), palette.TEXT)
+            goal = self.goal_line()
+            draw_text(surface, self.goal_font(footer.width - 36), goal,
+                      (footer.left + 18, footer.top + 9), palette.TEXT)
         draw_text(surface, game.fonts.get(17), game.t(strings.CONTROLS),
                   (footer.left + 18, footer.bottom - 8), palette.TEXT_MUTED,
                   anchor="bottomleft")
 
+    def goal_line(self) -> str:
+        """The footer's goal line, made from what is on the level."""
+        return self.game.t(strings.GOAL) + self.game.t(objective(self.level))
+
+    def goal_font(self, width: int) -> pygame.font.Font:
+        """The largest font at which the goal line fits ``width`` on one line."""
+        line = self.goal_line()
+        for size in GOAL_SIZES:
+            font = self.game.fonts.get(size)
+            if font.size(line)[0] <= width:
+                return font
+        return self.game.fonts.get(GOAL_SIZES[-1])
+
     def _intro_text(self) -> str:
         game = self.game
         parts = [game.t(self.level.intro)] if self.level.intro else []
-        parts.append(game.t(strings.GOAL) + game.t(self.level.objective()))
+        parts.append(game.t(strings.GOAL) + game.t(objective(self.level)))
         return "\n".join(parts)
 
     def intro_panel(self) -> pygame.Rect:

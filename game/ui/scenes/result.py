@@ -12,9 +12,10 @@ from game.i18n import Text
 from game.solver import Outcome, solve
 from game.ui import palette, strings
 from game.ui.context import Game
+from game.ui.level_texts import LOSS_TITLE, loss_advice, win_title
 from game.ui.outcomes import LevelRetry, MarchOn, Step, ToTitle, next_step
 from game.ui.scene import Scene, Transition
-from game.ui.scenes.common import heading
+from game.ui.scenes.common import fitting_font, heading
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
 
@@ -87,7 +88,7 @@ class ResultScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
         surface.blit(paper_background(), (0, 0))
-        title = strings.WON if self.won else strings.LOST
+        title = win_title(self.level) if self.won else LOSS_TITLE
         top = heading(surface, game, game.t(title), game.t(self.level.title))
         panel = pygame.Rect(290, top + 10, 700, 520 - top)
         draw_panel(surface, panel)
@@ -104,16 +105,30 @@ class ResultScene(Scene):
         draw_text(surface, big, game.t(strings.TROOPS_LEFT.format(troops=self.state.troops)),
                   (640, y), palette.TEXT if self.won else palette.BAD, anchor="midtop")
         y += 56
-        body = game.fonts.get(22)
+        note = self.note()
+        if note:
+            area = self.note_area()
+            font = fitting_font(game, note, area, sizes=(22, 20, 18), line_gap=2)
+            draw_wrapped(surface, font, note, area, palette.TEXT_MUTED if self.won
+                         else palette.BAD, align="center", line_gap=2)
+        self.menu.draw(surface, game.fonts.get(26))
+
+    def note(self) -> str:
+        """The line under the figures: the par and a new best after a win, what to try next
+        after a loss (chosen from what is on this level)."""
+        game = self.game
         if self.won and self.par is not None:
             note = game.t(strings.PAR.format(par=self.par))
-            if self.new_best:
-                note = game.t(strings.NEW_BEST) + " " + note
-            draw_wrapped(surface, body, note, pygame.Rect(panel.left + 40, y, panel.width - 80,
-                                                          80), palette.TEXT_MUTED,
-                         align="center")
-        elif self.state.reason is not None:
-            draw_wrapped(surface, body, game.t(strings.LOSS_REASONS[self.state.reason]),
-                         pygame.Rect(panel.left + 40, y, panel.width - 80, 80), palette.BAD,
-                         align="center")
-        self.menu.draw(surface, game.fonts.get(26))
+            return game.t(strings.NEW_BEST) + " " + note if self.new_best else note
+        if not self.won and self.state.reason is not None:
+            return game.t(loss_advice(self.level, self.state.reason))
+        return ""
+
+    def note_area(self) -> pygame.Rect:
+        """Where :meth:`note` goes (the same arithmetic as :meth:`draw`)."""
+        game = self.game
+        top = 44 + game.fonts.get(44, bold=True).get_linesize() + \
+            game.fonts.get(24).get_linesize() + 24
+        panel = pygame.Rect(290, top + 10, 700, 520 - top)
+        y = panel.top + 28 + (80 if self.won else 0) + 48 + 56
+        return pygame.Rect(panel.left + 40, y, panel.width - 80, panel.bottom - 14 - y)
