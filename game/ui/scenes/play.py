@@ -242,20 +242,21 @@ class PlayScene(Scene):
             self._bogs_at = moment
         return self._bogs
 
-    def _title(self) -> str:
+    def titles(self) -> list[str]:
+        """The HUD's titles, longest first; the last ("Level N · name") is always shown."""
         game = self.game
         title = game.t(self.level.title)
         if game.campaign is not None and self.chapter_index is not None:
             chapter = game.campaign.chapters[self.chapter_index]
             label = game.t(strings.LEVEL_LABEL.format(n=self.level_index + 1))
-            return f"{game.t(chapter.title)} · {label} · {title}"
-        return title
+            return [f"{game.t(chapter.title)} · {label} · {title}", f"{label} · {title}"]
+        return [title]
 
     def _draw_hud(self, surface: pygame.Surface) -> None:
         game, level = self.game, self.level
         bar = pygame.Rect(20, 14, 1240, 48)
         draw_panel(surface, bar)
-        draw_hud(surface, bar, [self._title(), game.t(level.title)],
+        draw_hud(surface, bar, self.titles(),
                  hud_items(level, self.state), game.lang, game.fonts,
                  game.sprites(self.view.tile))
         footer = pygame.Rect(20, 640, 1240, 66)

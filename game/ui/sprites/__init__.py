@@ -18,9 +18,19 @@ import pygame
 
 from game.ui import palette as P
 from game.ui.sprites.icons import (
+    _i_blizzard,
     _i_boat,
+    _i_boatman,
+    _i_comrade,
+    _i_crossing,
+    _i_disguise,
+    _i_ferried,
+    _i_fire,
     _i_flag,
     _i_goal,
+    _i_hold,
+    _i_meet,
+    _i_relief,
     _i_star,
     _i_star_empty,
     _i_troops,
@@ -97,7 +107,7 @@ _UNITS: dict[str, tuple[_UnitFn, bool]] = {
     "column": (_u_column, True),
     "patrol": (_u_patrol, False),
     "pursuer": (_u_pursuer, True),
-    "relief": (_u_relief, False),
+    "relief": (_u_relief, True),
     "boat": (_u_boat, True),
     "plank": (_u_plank, False),
     "fire": (_u_fire, True),
@@ -126,6 +136,16 @@ _ICONS: dict[str, _PlainFn] = {
     "warmth": _i_warmth,
     "boat": _i_boat,
     "flag": _i_flag,
+    "fire": _i_fire,
+    "blizzard": _i_blizzard,
+    "hold": _i_hold,
+    "crossing": _i_crossing,
+    "ferried": _i_ferried,
+    "boatman": _i_boatman,
+    "comrade": _i_comrade,
+    "relief": _i_relief,
+    "meet": _i_meet,
+    "disguise": _i_disguise,
 }
 
 TERRAIN_KINDS: tuple[str, ...] = tuple(_TERRAIN)

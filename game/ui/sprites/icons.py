@@ -1,9 +1,13 @@
-"""Board overlays (sight, danger, goal, cursor, path) and the HUD icons."""
+"""Board overlays (sight, danger, goal, cursor, path) and the HUD icons: one icon for every
+counter the HUD shows (troops, turns, boats, boatmen, ferried companies, fire rhythm, blizzard,
+warmth, hold turns, comrades, relief columns, crossings, meeting armies, disguise)."""
 
 from __future__ import annotations
 
+import math
+
 from game.ui import palette as P
-from game.ui.sprites.pen import Point, _hatch, _light, _Pen, _rgba
+from game.ui.sprites.pen import _TAU, Point, _hatch, _light, _Pen, _rgba, _wave
 from game.ui.sprites.units import _boat_shape, _flag, _flame
 
 # --------------------------------------------------------------------------- overlays
@@ -135,8 +139,120 @@ def _i_star_empty(pen: _Pen) -> None:
 
 
 def _i_warmth(pen: _Pen) -> None:
-    """A flame."""
-    _flame(pen, 0.5, 0.9, 0.82, 0.56, 0.04)
+    """A thermometer with a red bulb (the column's body heat)."""
+    pen.poly([(0.4, 0.1), (0.6, 0.1), (0.6, 0.66), (0.4, 0.66)], P.WHITE)
+    pen.circle((0.5, 0.1), 0.1, P.WHITE)
+    pen.poly([(0.44, 0.36), (0.56, 0.36), (0.56, 0.72), (0.44, 0.72)], P.RED, None)
+    pen.circle((0.5, 0.76), 0.17, P.RED)
+    pen.circle((0.46, 0.72), 0.05, _light(P.RED, 0.5), None)
+    for y in (0.22, 0.34, 0.46, 0.58):
+        pen.line([(0.62, y), (0.74, y)], P.INK, 1.0)
+
+
+def _i_fire(pen: _Pen) -> None:
+    """Gunfire from the far bank: a jagged muzzle burst with a flame at its heart."""
+    burst = []
+    for i in range(16):
+        a = _TAU * i / 16
+        r = 0.46 if i % 2 == 0 else 0.22
+        burst.append((0.5 + r * math.cos(a), 0.5 + r * math.sin(a)))
+    pen.poly(burst, P.FLAME, P.DEEP_RED, 1.1)
+    _flame(pen, 0.5, 0.7, 0.42, 0.3, 0.0)
+
+
+def _i_blizzard(pen: _Pen) -> None:
+    """A snowflake: six arms with little branches."""
+    pen.circle((0.5, 0.5), 0.46, _light(P.SNOW_SHADOW, 0.3), P.RIVER_DARK, 0.8)
+    for i in range(6):
+        a = _TAU * i / 6 + _TAU / 4
+        tip = (0.5 + 0.36 * math.cos(a), 0.5 + 0.36 * math.sin(a))
+        pen.line([(0.5, 0.5), tip], P.RIVER_DARK, 1.8)
+        mid = (0.5 + 0.22 * math.cos(a), 0.5 + 0.22 * math.sin(a))
+        for side in (-1, 1):
+            b = a + side * 0.7
+            pen.line([mid, (mid[0] + 0.1 * math.cos(b), mid[1] + 0.1 * math.sin(b))],
+                     P.RIVER_DARK, 1.4)
+
+
+def _i_hold(pen: _Pen) -> None:
+    """A position held: a red flag planted on a sandbag breastwork."""
+    _flag(pen, 0.3, 0.06, 0.66, 0.56, 0.34, 0)
+    for row, (y, xs) in enumerate(((0.86, (0.2, 0.4, 0.6, 0.8)), (0.7, (0.3, 0.5, 0.7)))):
+        for x in xs:
+            pen.ellipse((x, y), 0.11, 0.08 - 0.01 * row, P.KHAKI)
+
+
+def _i_crossing(pen: _Pen) -> None:
+    """A river crossing: waves with an arrow arching over them."""
+    for y in (0.66, 0.84):
+        _wave(pen, 0.06, 0.94, y, 0.05, 0.22, 0.0, P.RIVER, 1.8)
+    arc = [(0.16 + 0.68 * t, 0.54 - 0.38 * math.sin(math.pi * t)) for t in
+           (i / 10 for i in range(11))]
+    pen.line(arc, P.RED, 2.2)
+    pen.poly([(0.86, 0.6), (0.92, 0.4), (0.72, 0.46)], P.RED, P.DEEP_RED, 0.6)
+
+
+def _i_ferried(pen: _Pen) -> None:
+    """Companies ferried across: a boat carrying soldiers."""
+    for x in (0.32, 0.5, 0.68):
+        pen.circle((x, 0.36), 0.08, P.SKIN)
+        pen.poly([(x - 0.08, 0.34), (x + 0.08, 0.34), (x + 0.06, 0.26), (x - 0.06, 0.26)],
+                 P.ARMY_GREY)
+        pen.star((x, 0.3), 0.03, P.RED, None)
+    _boat_shape(pen, 0.5, 0.6, 0.96, oar=False, awning=0.0)
+    pen.line([(0.08, 0.86), (0.92, 0.86)], P.RIVER, 1.4)
+
+
+def _i_boatman(pen: _Pen) -> None:
+    """A boatman: a conical straw hat over a face, and his oar."""
+    pen.limb([(0.8, 0.14), (0.36, 0.92)], 0.05, P.WOOD)
+    pen.ellipse((0.4, 0.92), 0.07, 0.035, P.WOOD)
+    pen.poly([(0.34, 0.6), (0.6, 0.6), (0.64, 0.96), (0.3, 0.96)], P.KHAKI)
+    pen.circle((0.47, 0.5), 0.14, P.SKIN)
+    pen.poly([(0.12, 0.44), (0.47, 0.14), (0.82, 0.44)], P.STRAW, P.INK, 1.1)
+
+
+def _i_comrade(pen: _Pen) -> None:
+    """A comrade left behind: a soldier's head with a bandage round it."""
+    pen.poly([(0.2, 1.0), (0.26, 0.7), (0.74, 0.7), (0.8, 1.0)], P.ARMY_GREY)
+    pen.poly([(0.46, 0.72), (0.54, 0.72), (0.5, 0.8)], P.RED, None)
+    pen.circle((0.5, 0.46), 0.24, P.SKIN)
+    pen.poly([(0.26, 0.34), (0.74, 0.34), (0.75, 0.44), (0.25, 0.44)], P.WHITE, P.INK, 0.8)
+    pen.poly([(0.7, 0.4), (0.88, 0.3), (0.86, 0.46)], P.WHITE, P.INK, 0.8)
+    pen.circle((0.43, 0.52), 0.025, P.INK, None)
+    pen.circle((0.57, 0.52), 0.025, P.INK, None)
+
+
+def _i_relief(pen: _Pen) -> None:
+    """An enemy relief column: a helmeted enemy head with an arrow pressing on."""
+    pen.poly([(0.08, 1.0), (0.12, 0.72), (0.52, 0.72), (0.56, 1.0)], P.ENEMY)
+    pen.circle((0.32, 0.52), 0.19, P.SKIN)
+    helmet = [(0.32 + 0.25 * math.cos(a), 0.48 - 0.22 * math.sin(a))
+              for a in (i * math.pi / 10 for i in range(11))]
+    pen.poly(helmet, P.ENEMY_DARK)
+    pen.line([(0.05, 0.48), (0.59, 0.48)], P.ENEMY_DARK, 2.0)
+    pen.poly([(0.62, 0.3), (0.78, 0.3), (0.78, 0.18), (0.98, 0.42), (0.78, 0.66), (0.78, 0.54),
+              (0.62, 0.54)], P.ENEMY, P.ENEMY_DARK, 1.0)
+
+
+def _i_meet(pen: _Pen) -> None:
+    """Armies meeting: three red flags planted together."""
+    for pole, top in ((0.22, 0.2), (0.5, 0.06), (0.78, 0.2)):
+        pen.line([(pole, top), (pole, 0.92)], P.WOOD_DARK, 1.6)
+        pen.poly([(pole, top), (pole + 0.18, top + 0.08), (pole, top + 0.16)], P.RED,
+                 P.DEEP_RED, 0.6)
+    pen.ellipse((0.5, 0.92), 0.42, 0.06, P.GRASS_DARK, None)
+
+
+def _i_disguise(pen: _Pen) -> None:
+    """A disguise: a mask over the eyes."""
+    mask = [(0.06, 0.4), (0.5, 0.34), (0.94, 0.4), (0.88, 0.64), (0.62, 0.7), (0.5, 0.58),
+            (0.38, 0.7), (0.12, 0.64)]
+    pen.poly(mask, P.ENEMY_DARK)
+    pen.ellipse((0.3, 0.52), 0.1, 0.06, P.PAPER, None)
+    pen.ellipse((0.7, 0.52), 0.1, 0.06, P.PAPER, None)
+    pen.line([(0.06, 0.44), (0.0, 0.3)], P.INK, 1.2)
+    pen.line([(0.94, 0.44), (1.0, 0.3)], P.INK, 1.2)
 
 
 def _i_boat(pen: _Pen) -> None:

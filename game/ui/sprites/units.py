@@ -349,38 +349,16 @@ def _u_pursuer(pen: _Pen, frame: int) -> None:
             _soldier(pen, x, yy, 0.36 + 0.04 * row, 1, True, 0.02, rifle=True)
 
 
-def _wheel(pen: _Pen, x: float, y: float, r: float) -> None:
-    """A spoked cart wheel."""
-    pen.circle((x, y), r, None, P.INK, 2.6)
-    pen.circle((x, y), r, None, P.WOOD, 1.2)
-    for i in range(4):
-        a = i * math.pi / 4
-        pen.line(
-            [
-                (x - r * math.cos(a), y - r * math.sin(a)),
-                (x + r * math.cos(a), y + r * math.sin(a)),
-            ],
-            P.WOOD_DARK,
-            0.9,
-        )
-    pen.circle((x, y), r * 0.2, P.IRON)
-
-
 def _u_relief(pen: _Pen, frame: int) -> None:
-    """An enemy relief column: a soldier pushing a covered supply cart."""
-    _shadow(pen, 0.55, 0.9, 0.42)
-    _soldier(pen, 0.2, 0.9, 0.48, 1, True, 0.06, hand_at=(0.36, 0.64))
-    # cart with a covered load
-    pen.limb([(0.3, 0.66), (0.42, 0.68)], 0.025, P.WOOD_DARK)
-    pen.poly([(0.4, 0.5), (0.94, 0.5), (0.92, 0.72), (0.42, 0.72)], P.WOOD)
-    for x in (0.52, 0.64, 0.76, 0.88):
-        pen.line([(x, 0.52), (x, 0.7)], P.WOOD_DARK, 0.7)
-    arc = [i * math.pi / 10 for i in range(11)]
-    pen.poly([(0.67 + 0.26 * math.cos(a), 0.5 - 0.2 * math.sin(a)) for a in arc], P.KHAKI)
-    for x in (0.55, 0.67, 0.79):
-        pen.line([(x, 0.33), (x, 0.5)], _dark(P.KHAKI, 0.3), 0.8)
-    _wheel(pen, 0.62, 0.8, 0.12)
-    _wheel(pen, 0.86, 0.82, 0.1)
+    """An enemy relief column: soldiers marching in file behind a banner, arrows on the road
+    showing where they press on to."""
+    _shadow(pen, 0.5, 0.9, 0.44)
+    for x in (0.3, 0.56, 0.82):
+        pen.poly([(x - 0.07, 0.97), (x + 0.02, 0.93), (x - 0.07, 0.89)], _light(P.ENEMY, 0.3),
+                 None)
+    _pennant(pen, 0.6, 0.1, 0.66, frame, P.ENEMY_DARK)
+    for x, y in ((0.2, 0.86), (0.44, 0.88), (0.68, 0.9)):
+        _soldier(pen, x, y, 0.48, 1, True, 0.08 if frame % 2 else 0.04, rifle=True)
 
 
 def _boat_shape(
