@@ -21,6 +21,7 @@ from game.i18n import Lang
 from game.progress import ProgressStore
 from game.ui.audio import open_audio
 from game.ui.context import Game
+from game.ui.flow import router
 from game.ui.input import FULLSCREEN_KEYS
 from game.ui.reload import LevelWatch
 from game.ui.scene import Scene, SceneStack
@@ -37,6 +38,7 @@ class App:
     def __init__(self, game: Game, first: Scene, surface: pygame.Surface) -> None:
         self.game = game
         self.stack = SceneStack(first)
+        self.stack.router = router(game)
         self.surface = surface
         self.on_fullscreen: Callable[[], None] | None = None
         self._drawn: tuple[object, ...] | None = None

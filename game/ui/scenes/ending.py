@@ -11,7 +11,8 @@ from game.content.campaign import Ending, PoemLine
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS
-from game.ui.scene import Reset, Scene, Transition, appearance
+from game.ui.outcomes import ToTitle
+from game.ui.scene import Scene, Transition, appearance
 from game.ui.scenes.common import fitting_font, notices
 from game.ui.text import draw_text, draw_wrapped, text_height, wrap
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
@@ -75,12 +76,10 @@ class EndingScene(Scene):
 
     def finish(self) -> Transition | None:
         """Show the whole poem at once, or, when it is all there, go back to the title."""
-        from game.ui.scenes.title import TitleScene
-
         if self.revealing:
             self.clock = LINE_SECONDS * len(self.rows)
             return None
-        return Reset(TitleScene(self.game))
+        return ToTitle()
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         if self.menu.handle(event) == "title":

@@ -20,7 +20,8 @@ from game.content.campaign import Chapter, RoutePoint
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS, MENU_DOWN_KEYS, MENU_UP_KEYS
-from game.ui.scene import Pop, Push, Scene, Transition, appearance
+from game.ui.outcomes import ChapterChosen
+from game.ui.scene import Pop, Scene, Transition, appearance
 from game.ui.scenes.common import notices
 from game.ui.scenes.stars import LEVEL_STARS, chapter_stars, draw_stars, stars_width
 from game.ui.text import draw_text, draw_wrapped, text_height
@@ -353,13 +354,11 @@ class RouteScene(Scene):
                 return
 
     def _open(self, index: int) -> Transition | None:
-        from game.ui.scenes.briefing import BriefingScene
-
         if not self.unlocked[index]:
             self.game.audio.play("blocked")
             return None
         self.game.audio.play("click")
-        return Push(BriefingScene(self.game, index))
+        return ChapterChosen(index)
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         if self.back.handle(event) == "back":

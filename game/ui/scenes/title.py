@@ -8,9 +8,10 @@ import pygame
 from game.content.campaign import Chapter
 from game.ui import palette, strings
 from game.ui.context import Game
-from game.ui.scene import Push, Quit, Scene, Transition, appearance
+from game.ui.outcomes import Open
+from game.ui.scene import Quit, Scene, Transition, appearance
 from game.ui.scenes.common import fitting_font, notices
-from game.ui.scenes.profiles import ProfilesScene, current_profile, fit_line, profile_label
+from game.ui.scenes.profiles import current_profile, fit_line, profile_label
 from game.ui.scenes.review import wrong_questions
 from game.ui.scenes.stars import campaign_complete, campaign_stars, chapter_stars, draw_stars
 from game.ui.text import draw_text, draw_wrapped, text_height
@@ -61,33 +62,28 @@ class TitleScene(Scene):
         self._layout()
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.cards import CardsScene
-        from game.ui.scenes.ending import EndingScene
-        from game.ui.scenes.review import ReviewScene
-        from game.ui.scenes.route import RouteScene
-
         if event.type == pygame.MOUSEMOTION:
             self.hover = next((i for rect, i in self.chapter_rows if rect.collidepoint(event.pos)),
                               None)
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             for rect, index in self.chapter_rows:
                 if rect.collidepoint(event.pos):
-                    return Push(RouteScene(self.game, focus=index))
+                    return Open("route", chapter=index)
         choice = self.menu.handle(event)
         if self.game.campaign is not None:
             if choice == "start":
-                return Push(RouteScene(self.game))
+                return Open("route")
             if choice == "cards":
-                return Push(CardsScene(self.game))
+                return Open("cards")
             if choice == "review":
-                return Push(ReviewScene(self.game))
+                return Open("review")
             if choice == "ending" and self.game.campaign.ending is not None:
-                return Push(EndingScene(self.game, self.game.campaign.ending))
+                return Open("ending")
         if choice == "language":
             self.game.toggle_language()
             self._layout()
         elif choice == "profile":
-            return Push(ProfilesScene(self.game))
+            return Open("profiles")
         elif choice == "quit":
             return Quit()
         return None
