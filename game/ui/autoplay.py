@@ -13,6 +13,7 @@ import pygame
 
 from game.content.campaign import Chapter
 from game.solver import solve
+from game.solver.par import par_of
 from game.ui.app import App, first_scene, make_game
 from game.ui.context import Game
 from game.ui.input import KEY_FOR_ACTION
@@ -55,11 +56,12 @@ def play_level(app: App, shot: Shot | None = None, *, tweens: bool = True) -> No
     if shot:
         shot(app, f"{scene.level.id}-intro")
     press(app, pygame.K_RETURN)
-    moves = solve(scene.level).moves
+    best = solve(scene.level)
+    moves = best.moves
     if moves is None:
         raise RuntimeError(f"{scene.level.id}: the solver found no solution")
-    # The result screen's par is this same shortest win plus the slack: not solved twice.
-    app.game.par_cache.setdefault(scene.level.id, len(moves) + scene.level.par_slack)
+    # The result screen's par comes from this same best win: not solved twice.
+    app.game.par_cache.setdefault(scene.level.id, par_of(scene.level, best))
     for index, action in enumerate(moves):
         press(app, KEY_FOR_ACTION[action])
         wait(app, 0.2, tweens=tweens)
