@@ -16,6 +16,7 @@ from pathlib import Path
 
 import platformdirs
 
+from game.core.actions import MOVE_LETTERS
 from game.i18n import DEFAULT_LANG, LANGUAGES, Text
 
 __all__ = [
@@ -29,13 +30,14 @@ __all__ = [
     "ProgressStore",
     "QuestionRecord",
     "QuizRecord",
+    "delete_profile",
     "sanitize_profile_name",
 ]
 
 log = logging.getLogger(__name__)
 
 FORMAT_NAME = "changzheng-progress"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 DATA_DIR_ENV = "CHANGZHENG_DATA_DIR"
 MAX_STARS = 3
 _MAX_FILE_BYTES = 8 * 1024 * 1024  # a real save is a few KiB; anything this big is not ours
@@ -110,6 +112,8 @@ class Progress:
     quizzes: dict[str, QuizRecord] = field(default_factory=dict)
     cards: list[str] = field(default_factory=list)
     settings: dict[str, object] = field(default_factory=dict)
+    unfinished: dict[str, str] = field(default_factory=dict)
+    """Levels left mid-way: level id -> the moves played so far, as a move string."""
 
     # ---------------------------------------------------------------- updates
 
@@ -235,6 +239,7 @@ class Progress:
             },
             "cards": list(self.cards),
             "settings": dict(self.settings),
+            "unfinished": dict(self.unfinished),
         }
 
     @classmethod
@@ -264,6 +269,7 @@ class Progress:
         if not isinstance(cards_raw, list) or not all(isinstance(c, str) for c in cards_raw):
             raise _CorruptProgress("cards: expected a list of strings")
         settings = _obj(_req(top, "settings", "save"), "settings")
+        unfinished = _unfinished(_req(top, "unfinished", "save"))
         return cls(
             version=FORMAT_VERSION,
             language=language,
@@ -271,6 +277,7 @@ class Progress:
             quizzes=quizzes,
             cards=[str(c) for c in cards_raw],
             settings=dict(settings),
+            unfinished=unfinished,
         )
 
 
@@ -278,7 +285,13 @@ class Progress:
 
 # _MIGRATIONS[n] turns a version-n save dict into a version-(n + 1) save dict.
 _Migration = Callable[[dict[str, object]], dict[str, object]]
-_MIGRATIONS: dict[int, _Migration] = {}
+def _v1_to_v2(data: dict[str, object]) -> dict[str, object]:
+    """Version 2 keeps the moves of levels left mid-way; a version-1 save has none."""
+    data.setdefault("unfinished", {})
+    return data
+
+
+_MIGRATIONS: dict[int, _Migration] = {1: _v1_to_v2}
 
 
 def _migrate(data: dict[str, object], version: int) -> dict[str, object]:
@@ -329,6 +342,15 @@ def _str(d: Mapping[str, object], key: str, where: str) -> str:
     if not isinstance(v, str):
         raise _CorruptProgress(f"{where}.{key}: expected a string, got {v!r}")
     return v
+
+
+def _unfinished(value: object) -> dict[str, str]:
+    """Level id -> move string; a bad move string is corrupt like any bad value."""
+    moves = _obj(value, "unfinished")
+    for level_id, text in moves.items():
+        if not isinstance(text, str) or not all(ch in MOVE_LETTERS for ch in text):
+            raise _CorruptProgress(f"unfinished[{level_id!r}]: expected a move string")
+    return {level_id: str(text) for level_id, text in moves.items()}
 
 
 def _level(d: Mapping[str, object], where: str) -> LevelRecord:
@@ -548,6 +570,22 @@ class ProgressStore:
             for p in entries
             if p.suffix == ".json" and _PROFILE_STEM.fullmatch(p.stem) and p.is_file()
         )
+
+
+_DELETE_FAILED = Text(
+    "无法删除存档 {path}({reason})。",
+    "The save {path} could not be deleted ({reason}).",
+)
+
+
+def delete_profile(store: ProgressStore) -> None:
+    """Remove the profile's save (a missing one is already gone); raises ProgressSaveError
+    with a notice when the file stays."""
+    try:
+        store.path.unlink(missing_ok=True)
+    except OSError as exc:
+        raise ProgressSaveError(_DELETE_FAILED.format(path=store.path, reason=exc)) from exc
+    _fsync_dir(store.path.parent)
 
 
 def _fsync_dir(folder: Path) -> None:

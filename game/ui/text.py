@@ -20,14 +20,28 @@ NO_LINE_END = set("“‘（《「『【〔([{")
 _TOKEN = re.compile(r"[A-Za-z0-9'’\-_/.,;:!?%()\[\]\"]+ *| +|.", re.DOTALL)
 
 
+#: Text up to this size grows fully with the text-size setting; larger (display) text grows
+#: by the same number of pixels as text of this size, so headings stay on their line.
+SCALE_FULLY_UP_TO = 24
+
+
+def scaled_size(size: int, scale: float) -> int:
+    """``size`` pixels at the text-size setting ``scale`` (1.0 = 100 %)."""
+    return size + round((scale - 1.0) * min(size, SCALE_FULLY_UP_TO))
+
+
 class Fonts:
-    """Loaded fonts by (size, bold), created on first use."""
+    """Loaded fonts by (size, bold), created on first use. ``scale`` is the pupil's text
+    size (1.0, 1.25, 1.5): every size asked for is enlarged by :func:`scaled_size`."""
 
-    def __init__(self) -> None:
+    def __init__(self, scale: float = 1.0) -> None:
         self._cache: dict[tuple[int, bool], pygame.font.Font] = {}
+        self.scale = scale
 
-    def get(self, size: int, bold: bool = False) -> pygame.font.Font:
-        """The shipped font at ``size`` pixels."""
+    def get(self, size: int, bold: bool = False, *, exact: bool = False) -> pygame.font.Font:
+        """The shipped font at ``size`` pixels, enlarged to the text size unless ``exact``."""
+        if not exact:
+            size = scaled_size(size, self.scale)
         key = (size, bold)
         font = self._cache.get(key)
         if font is None:

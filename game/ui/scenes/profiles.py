@@ -131,13 +131,14 @@ def switch_profile(game: Game, name: str, progress: Progress | None = None) -> N
 
 def fit_line(game: Game, text: str, width: int, *, sizes: tuple[int, ...] = LABEL_SIZES,
              bold: bool = False) -> tuple[pygame.font.Font, str]:
-    """The largest of ``sizes`` at which ``text`` fits in ``width`` pixels on one line; at
-    the smallest size a text still too wide is cut short with an ellipsis."""
-    for size in sizes:
-        font = game.fonts.get(size, bold)
-        if font.size(text)[0] <= width:
-            return font, text
-    font = game.fonts.get(sizes[-1], bold)
+    """The largest of ``sizes`` (enlarged to the text size, else as given) at which ``text``
+    fits in ``width`` pixels on one line; a text still too wide is cut with an ellipsis."""
+    for exact in (False, True):  # at a large text size, the normal sizes before cutting
+        for size in sizes:
+            font = game.fonts.get(size, bold, exact=exact)
+            if font.size(text)[0] <= width:
+                return font, text
+    font = game.fonts.get(sizes[-1], bold, exact=True)
     return font, ellipsize(font, text, width)
 
 

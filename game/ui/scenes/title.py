@@ -3,21 +3,38 @@ review, the ending once earned, language and quit; beside it, a compact progress
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 
 from game.content.campaign import Chapter
+from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.scene import Push, Quit, Scene, Transition
 from game.ui.scenes.common import fitting_font, notices
+from game.ui.scenes.credits import CreditsScene
+from game.ui.scenes.help import HelpScene
 from game.ui.scenes.profiles import ProfilesScene, current_profile, fit_line, profile_label
 from game.ui.scenes.review import wrong_questions
+from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.stars import campaign_complete, campaign_stars, chapter_stars, draw_stars
 from game.ui.text import draw_text, draw_wrapped, text_height
-from game.ui.widgets import Menu, column_buttons, draw_panel, paper_background
+from game.ui.widgets import Button, Menu, column_buttons, draw_panel, paper_background
 
 SUMMARY = pygame.Rect(560, 56, 660, 574)
 ROWS_TOP = SUMMARY.top + 104
+EXTRA_W, EXTRA_GAP = 190, 12
+EXTRAS_LEFT = SUMMARY.right - 3 * EXTRA_W - 2 * EXTRA_GAP
+EXTRA_SCENES: dict[str, Callable[[Game], Scene]] = {
+    "settings": SettingsScene, "help": HelpScene, "credits": CreditsScene}
+"""The small buttons' screens, by menu key."""
+
+
+def extra_rects(count: int) -> list[pygame.Rect]:
+    """The small buttons (settings, help, credits) in a row under the summary."""
+    return [pygame.Rect(SUMMARY.right - (count - i) * EXTRA_W - (count - 1 - i) * EXTRA_GAP,
+                        644, EXTRA_W, 48) for i in range(count)]
 
 
 class TitleScene(Scene):
@@ -44,10 +61,13 @@ class TitleScene(Scene):
         if ending is not None and campaign_complete(game):
             items.append(("ending", game.t(ending.title)))
         items.append(("quit", game.t(strings.QUIT)))
-        focus = min(self.menu.focus, len(items) - 1)
+        focus = self.menu.focus
         height, gap = (50, 10) if len(items) <= 6 else (44, 7)
-        self.menu = Menu(column_buttons(items, left=110, top=300, width=380, height=height,
-                                        gap=gap), focus=focus)
+        buttons = column_buttons(items, left=110, top=300, width=380, height=height, gap=gap)
+        extras = [("settings", more.SETTINGS), ("help", more.HELP), ("credits", more.CREDITS)]
+        buttons += [Button(key, game.t(label), rect) for (key, label), rect in
+                    zip(extras, extra_rects(len(extras)), strict=True)]
+        self.menu = Menu(buttons, focus=min(focus, len(buttons) - 1))
         chapters = game.campaign.chapters if game.campaign else ()
         if game.campaign is None:
             for button in self.menu.buttons:
@@ -83,6 +103,8 @@ class TitleScene(Scene):
                 return Push(ReviewScene(self.game))
             if choice == "ending" and self.game.campaign.ending is not None:
                 return Push(EndingScene(self.game, self.game.campaign.ending))
+        if choice in EXTRA_SCENES:
+            return Push(EXTRA_SCENES[choice](self.game))
         if choice == "language":
             self.game.toggle_language()
             self._layout()
@@ -104,8 +126,9 @@ class TitleScene(Scene):
         draw_wrapped(surface, sub, subtitle, area, palette.TEXT_MUTED, align="center",
                      line_gap=0)
         self.menu.draw(surface, game.fonts.get(24))
-        draw_text(surface, game.fonts.get(18), game.t(strings.MENU_HINT), (640, 664),
-                  palette.TEXT_MUTED, anchor="midtop")
+        hint, text = fit_line(game, game.t(strings.MENU_HINT), EXTRAS_LEFT - 20 - 60,
+                              sizes=(18, 16, 14))
+        draw_text(surface, hint, text, (60, 668), palette.TEXT_MUTED, anchor="midleft")
         if game.campaign is not None:
             self._draw_summary(surface)
         notices(surface, game)
@@ -123,8 +146,8 @@ class TitleScene(Scene):
         wrong = sum(len(questions) for _, _, questions in wrong_questions(game))
         summary = strings.PROGRESS_SUMMARY.format(stars=earned, max=possible, cards=cards,
                                                   total=len(chapters), wrong=wrong)
-        draw_text(surface, game.fonts.get(20), game.t(summary),
-                  (SUMMARY.left + 24, SUMMARY.top + 58), palette.GOLD_DARK)
+        font, text = fit_line(game, game.t(summary), SUMMARY.width - 48, sizes=(20, 18, 16))
+        draw_text(surface, font, text, (SUMMARY.left + 24, SUMMARY.top + 58), palette.GOLD_TEXT)
         pygame.draw.line(surface, palette.PAPER_DARK, (SUMMARY.left + 20, ROWS_TOP - 10),
                          (SUMMARY.right - 20, ROWS_TOP - 10), 1)
         for rect, index in self.chapter_rows:
@@ -138,7 +161,7 @@ class TitleScene(Scene):
         if area.top - 12 >= rows_bottom:
             pygame.draw.line(surface, palette.PAPER_DARK, (area.left, area.top - 8),
                              (area.right, area.top - 8), 1)
-            draw_wrapped(surface, font, rule, area, palette.GOLD_DARK, line_gap=0)
+            draw_wrapped(surface, font, rule, area, palette.GOLD_TEXT, line_gap=0)
 
     def _draw_pupil(self, surface: pygame.Surface, title: pygame.Rect) -> None:
         """The current pupil's name, right of the summary's heading (smaller if long)."""
