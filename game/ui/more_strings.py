@@ -89,7 +89,7 @@ TAP_NEXT_TO = Text("点击队伍旁边的格子来移动。", "Tap a square next
 SHORT_CONTROLS = Text("F1 操作说明 · 点击相邻格子移动", "F1 controls · tap a square next to the "
                                                        "column to move")
 RESUMED = Text("接着上次的进度继续（已走 {n} 步）。按“重来”从头开始。",
-               "Carrying on where you left off ({n} moves). Restart to begin again.")
+               "Carrying on where you left off (moves so far: {n}). Restart to begin again.")
 TAP_TO_BEGIN = Text("按任意键或点击开始", "Press any key or tap to begin")
 
 # ---------------------------------------------------------------- pupils

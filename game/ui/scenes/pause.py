@@ -15,7 +15,7 @@ from game.ui.scenes.settings import SettingsScene
 from game.ui.text import draw_text
 from game.ui.widgets import Menu, column_buttons, dim, draw_panel
 
-PANEL = pygame.Rect(430, 150, 420, 420)
+PANEL = pygame.Rect(430, 136, 420, 452)
 
 
 class PauseScene(Scene):
@@ -29,12 +29,14 @@ class PauseScene(Scene):
         self.level_scene = level_scene
         self.menu = Menu(column_buttons([("resume", game.t(strings.RESUME)),
                                          ("restart", game.t(strings.RESTART)),
-                                         ("settings", game.t(more.SETTINGS)),
-                                         ("help", game.t(more.HELP)),
                                          ("title", game.t(strings.QUIT_TO_TITLE if
-                                                          game.campaign else strings.QUIT))],
-                                        left=470, top=PANEL.top + 84, width=340, height=52,
-                                        gap=12))
+                                                          game.campaign else strings.QUIT)),
+                                         # after the first three, so their keys stay the same
+                                         ("settings", game.t(more.SETTINGS)),
+                                         ("help", game.t(more.HELP))],
+                                        left=470, top=PANEL.top + 36 + game.fonts.get(
+                                            36, bold=True).get_linesize(),
+                                        width=340, height=52, gap=12))
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         from game.ui.scenes.title import TitleScene
