@@ -104,5 +104,5 @@ CONFIRM_RESET = Text("清空学生“{name}”的全部进度，从头开始？�
 YES_DELETE = Text("删除", "Delete")
 YES_RESET = Text("清空", "Reset")
 MANAGE_HINT = Text("选择要删除或清空进度的学生", "Choose a pupil to delete or reset")
-QUICK_NAME = Text("不用键盘：用“{name}”", "No keyboard: use “{name}”")
+QUICK_NAME = Text("就叫“{name}”", "Use “{name}”")
 PUPIL_N = Text("学生{n}", "Pupil{n}")

@@ -5,11 +5,14 @@ The game never asks the system for a font, so Chinese renders on any machine.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 
 import pygame
 
 from game.fontcov import BOLD_FONT, REGULAR_FONT
+from game.settings import TEXT_SIZES
 from game.ui import palette
 
 #: Characters that must not start a line (Chinese line-breaking rules, 避头).
@@ -37,6 +40,21 @@ class Fonts:
     def __init__(self, scale: float = 1.0) -> None:
         self._cache: dict[tuple[int, bool], pygame.font.Font] = {}
         self.scale = scale
+
+    @contextlib.contextmanager
+    def scaled(self, scale: float) -> Iterator[None]:
+        """Within the block, enlarge text by ``scale`` instead (a dense panel that does not
+        fit at the pupil's text size is drawn at the largest smaller size that fits)."""
+        saved, self.scale = self.scale, scale
+        try:
+            yield
+        finally:
+            self.scale = saved
+
+    def fallback_scales(self) -> list[float]:
+        """The text size, then each smaller offered one down to 100 %: what to try in turn."""
+        smaller = sorted((size / 100 for size in TEXT_SIZES), reverse=True)
+        return [self.scale] + [scale for scale in smaller if scale < self.scale]
 
     def get(self, size: int, bold: bool = False, *, exact: bool = False) -> pygame.font.Font:
         """The shipped font at ``size`` pixels, enlarged to the text size unless ``exact``."""

@@ -7,6 +7,7 @@ import pygame
 from game.ui import palette
 from game.ui.context import Game
 from game.ui.text import draw_text, draw_wrapped, text_height
+from game.ui.widgets import Button
 
 
 def heading_bottom(game: Game, subtitle: bool = False) -> int:
@@ -40,6 +41,18 @@ def fitting_font(
         for size in sizes:
             font = game.fonts.get(size, bold, exact=exact)
             if text_height(font, text, area.width, line_gap=line_gap) <= area.height:
+                return font
+    return game.fonts.get(sizes[-1], bold, exact=True)
+
+
+def button_font(game: Game, buttons: list[Button], *, sizes: tuple[int, ...] = (24, 22, 20, 18),
+                bold: bool = False) -> pygame.font.Font:
+    """The largest of ``sizes`` (enlarged to the text size, else as given) at which every
+    button's label fits on one line inside its button."""
+    for exact in (False, True):
+        for size in sizes:
+            font = game.fonts.get(size, bold, exact=exact)
+            if all(font.size(button.label)[0] <= button.rect.width - 28 for button in buttons):
                 return font
     return game.fonts.get(sizes[-1], bold, exact=True)
 

@@ -21,7 +21,7 @@ from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, NEXT_PAGE_KEYS, PREV_PAGE_KEYS
 from game.ui.scene import Pop, Scene, Transition
-from game.ui.scenes.common import fitting_font, heading, notices
+from game.ui.scenes.common import button_font, fitting_font, heading, notices
 from game.ui.scenes.profiles import fit_line
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Button, Menu, draw_panel, paper_background
@@ -151,7 +151,7 @@ class CreditsScene(Scene):
         draw_panel(surface, RIGHT)
         self._draw_about(surface)
         self._draw_sources(surface)
-        self.menu.draw(surface, game.fonts.get(24))
+        self.menu.draw(surface, button_font(game, self.menu.buttons))
         notices(surface, game)
 
     def about_text(self) -> str:

@@ -11,7 +11,7 @@ from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS, HELP_KEYS
 from game.ui.scene import Pop, Scene, Transition
-from game.ui.scenes.common import heading, heading_bottom, notices
+from game.ui.scenes.common import button_font, heading, heading_bottom, notices
 from game.ui.scenes.profiles import fit_line
 from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import Button, Menu, draw_panel, paper_background
@@ -96,7 +96,7 @@ class HelpScene(Scene):
                                           line_gap=0))
                 y = bottom + ROW_GAP
             y += ROW_GAP
-        self.menu.draw(surface, game.fonts.get(24))
+        self.menu.draw(surface, button_font(game, self.menu.buttons))
         hint, text = fit_line(game, game.t(more.HELP_HINT), 2 * (640 - 214), sizes=(18, 16))
         draw_text(surface, hint, text, (640, 664), palette.TEXT_MUTED, anchor="midtop")
         notices(surface, game)

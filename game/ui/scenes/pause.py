@@ -9,6 +9,7 @@ from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS
 from game.ui.scene import Pop, Push, Quit, Reset, Scene, Transition
+from game.ui.scenes.common import button_font
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.play import PlayScene
 from game.ui.scenes.settings import SettingsScene
@@ -63,4 +64,4 @@ class PauseScene(Scene):
         draw_panel(surface, PANEL)
         draw_text(surface, self.game.fonts.get(36, bold=True), self.game.t(strings.PAUSED),
                   (640, PANEL.top + 22), palette.DEEP_RED, anchor="midtop")
-        self.menu.draw(surface, self.game.fonts.get(26))
+        self.menu.draw(surface, button_font(self.game, self.menu.buttons, sizes=(26, 24, 22, 20)))

@@ -522,7 +522,21 @@ class RouteScene(Scene):
                 return sizes
         return PANEL_SIZES[-1]
 
+    def panel_scale(self, chapter: Chapter) -> float:
+        """The largest text size, up to the pupil's, at which the info panel fits."""
+        fonts = self.game.fonts
+        for scale in fonts.fallback_scales():
+            with fonts.scaled(scale):
+                if self.panel_height(chapter, PANEL_SIZES[-1]) <= PANEL_RECT.height:
+                    return scale
+        return 1.0
+
     def _draw_panel(self, surface: pygame.Surface) -> None:
+        chapter = self.stops[self.focus].chapter
+        with self.game.fonts.scaled(self.panel_scale(chapter)):
+            self._draw_panel_text(surface)
+
+    def _draw_panel_text(self, surface: pygame.Surface) -> None:
         game = self.game
         stop = self.stops[self.focus]
         chapter = stop.chapter

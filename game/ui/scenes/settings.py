@@ -16,7 +16,7 @@ from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, HELP_KEYS
 from game.ui.scene import Pop, Push, Scene, Transition
-from game.ui.scenes.common import heading, heading_bottom, notices
+from game.ui.scenes.common import button_font, heading, heading_bottom, notices
 from game.ui.scenes.profiles import fit_line
 from game.ui.text import draw_text
 from game.ui.widgets import Button, Menu, paper_background
@@ -143,7 +143,7 @@ class SettingsScene(Scene):
                                   bold=True)
             draw_text(surface, font, text, (LABEL_RIGHT, row.centery), palette.TEXT,
                       anchor="midright")
-        self.menu.draw(surface, game.fonts.get(24))
+        self.menu.draw(surface, button_font(game, self.menu.buttons))
         down = self.menu.find("volume:down").rect
         font, text = fit_line(game, volume_label(game.settings), 170, sizes=(28, 24))
         draw_text(surface, font, text, (down.right + 95, down.centery), palette.INK,

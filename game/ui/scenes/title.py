@@ -12,13 +12,19 @@ from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.scene import Push, Quit, Scene, Transition
-from game.ui.scenes.common import fitting_font, notices
+from game.ui.scenes.common import button_font, fitting_font, notices
 from game.ui.scenes.credits import CreditsScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.profiles import ProfilesScene, current_profile, fit_line, profile_label
 from game.ui.scenes.review import wrong_questions
 from game.ui.scenes.settings import SettingsScene
-from game.ui.scenes.stars import campaign_complete, campaign_stars, chapter_stars, draw_stars
+from game.ui.scenes.stars import (
+    campaign_complete,
+    campaign_stars,
+    chapter_stars,
+    draw_stars,
+    stars_width,
+)
 from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import Button, Menu, column_buttons, draw_panel, paper_background
 
@@ -125,7 +131,13 @@ class TitleScene(Scene):
         sub = fitting_font(game, subtitle, area, sizes=(20, 19, 18, 17), line_gap=0)
         draw_wrapped(surface, sub, subtitle, area, palette.TEXT_MUTED, align="center",
                      line_gap=0)
-        self.menu.draw(surface, game.fonts.get(24))
+        main = [b for b in self.menu.buttons if b.key not in EXTRA_SCENES]
+        extras = [b for b in self.menu.buttons if b.key in EXTRA_SCENES]
+        fonts = {id(b): font for group in (main, extras)
+                 for font in [button_font(game, group, sizes=(24, 22, 20, 18, 16))]
+                 for b in group}
+        for index, button in enumerate(self.menu.buttons):
+            button.draw(surface, fonts[id(button)], index == self.menu.focus)
         hint, text = fit_line(game, game.t(strings.MENU_HINT), EXTRAS_LEFT - 20 - 60,
                               sizes=(18, 16, 14))
         draw_text(surface, hint, text, (60, 668), palette.TEXT_MUTED, anchor="midleft")
@@ -199,13 +211,18 @@ class TitleScene(Scene):
         two_lines = rect.height >= title_font.get_linesize() + small.get_linesize() - 4
         top = rect.centery - (title_font.get_linesize() + small.get_linesize()) // 2 + 2 \
             if two_lines else rect.centery - title_font.get_linesize() // 2
-        draw_text(surface, title_font, game.t(chapter.title), (left, top), color)
+        room = rect.right - 8 - stars_width(game.fonts.get(22), stars.earned, stars.possible) \
+            - 12 - left
+        title_font, title = fit_line(game, game.t(chapter.title), room, sizes=(22, 20, 18),
+                                     bold=True)
+        draw_text(surface, title_font, title, (left, top), color)
         detail = game.t(status)
         quiz = game.progress.quizzes.get(chapter.id)
         if quiz is not None:
             detail += "  ·  " + game.t(strings.QUIZ_BEST.format(score=quiz.best_score,
                                                                  total=quiz.total))
         if two_lines:
+            small, detail = fit_line(game, detail, room, sizes=(18, 16))
             draw_text(surface, small, detail, (left, top + title_font.get_linesize() - 2),
                       palette.GOOD if complete else palette.TEXT_MUTED)
         draw_stars(surface, game.fonts.get(22), stars.earned, stars.possible,
