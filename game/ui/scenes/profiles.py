@@ -441,8 +441,8 @@ class ProfilesScene(Scene):
         game = self.game
         surface.blit(paper_background(), (0, 0))
         heading(surface, game, game.t(strings.PROFILES_TITLE), game.t(strings.PROFILES_SUBTITLE))
-        labelled = [button for button in self.menu.buttons if button.label]
-        self.menu.draw(surface, button_font(game, labelled))
+        for index, button in enumerate(self.menu.buttons):  # each label as large as fits
+            button.draw(surface, button_font(game, [button]), index == self.menu.focus)
         for index, button in enumerate(self.menu.buttons):
             if button.key not in self.labels:
                 continue
@@ -496,12 +496,15 @@ class ProfilesScene(Scene):
         game = self.game
         dim(surface)
         draw_panel(surface, DIALOG)
-        draw_text(surface, game.fonts.get(30, bold=True), game.t(strings.NEW_PUPIL_TITLE),
-                  (DIALOG.left + 24, DIALOG.top + 18), palette.DEEP_RED)
+        title = draw_text(surface, game.fonts.get(30, bold=True),
+                          game.t(strings.NEW_PUPIL_TITLE), (DIALOG.left + 24, DIALOG.top + 18),
+                          palette.DEEP_RED)
         prompt = game.t(strings.NEW_PUPIL_PROMPT.format(n=MAX_NAME))
-        draw_wrapped(surface, game.fonts.get(19), prompt,
-                     pygame.Rect(DIALOG.left + 24, DIALOG.top + 66, DIALOG.width - 48, 56),
-                     palette.TEXT_MUTED, line_gap=0)
+        area = pygame.Rect(DIALOG.left + 24, title.bottom + 2, DIALOG.width - 48,
+                           FIELD.top - 4 - title.bottom - 2)
+        draw_wrapped(surface, fitting_font(game, prompt, area, sizes=(19, 18, 17, 16),
+                                           line_gap=0),
+                     prompt, area, palette.TEXT_MUTED, line_gap=0)
         pygame.draw.rect(surface, palette.WHITE, FIELD, border_radius=8)
         pygame.draw.rect(surface, palette.DEEP_RED, FIELD, 2, border_radius=8)
         font = game.fonts.get(28)

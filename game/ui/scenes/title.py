@@ -32,6 +32,8 @@ SUMMARY = pygame.Rect(560, 56, 660, 574)
 ROWS_TOP = SUMMARY.top + 104
 EXTRA_W, EXTRA_GAP = 190, 12
 EXTRAS_LEFT = SUMMARY.right - 3 * EXTRA_W - 2 * EXTRA_GAP
+HINT_AREA = pygame.Rect(40, 652, EXTRAS_LEFT - 56, 52)
+"""The keys hint, left of the small buttons (two lines at a large text size)."""
 EXTRA_SCENES: dict[str, Callable[[Game], Scene]] = {
     "settings": SettingsScene, "help": HelpScene, "credits": CreditsScene}
 """The small buttons' screens, by menu key."""
@@ -138,9 +140,12 @@ class TitleScene(Scene):
                  for b in group}
         for index, button in enumerate(self.menu.buttons):
             button.draw(surface, fonts[id(button)], index == self.menu.focus)
-        hint, text = fit_line(game, game.t(strings.MENU_HINT), EXTRAS_LEFT - 20 - 60,
-                              sizes=(18, 16, 14))
-        draw_text(surface, hint, text, (60, 668), palette.TEXT_MUTED, anchor="midleft")
+        text = game.t(strings.MENU_HINT)
+        font = fitting_font(game, text, HINT_AREA, sizes=(18, 17, 16), line_gap=0)
+        area = HINT_AREA.copy()
+        area.height = text_height(font, text, area.width, line_gap=0)
+        area.centery = HINT_AREA.centery
+        draw_wrapped(surface, font, text, area, palette.TEXT_MUTED, line_gap=0)
         if game.campaign is not None:
             self._draw_summary(surface)
         notices(surface, game)
