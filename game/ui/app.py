@@ -160,5 +160,6 @@ def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = No
         app.frame([window.to_logical(event) for event in pygame.event.get()], min(dt, 0.1))
         if app.running:
             window.present()
+    app.game.save()  # what is only in memory (the moves of a level left mid-way)
     pygame.quit()
     return 1 if problems else 0

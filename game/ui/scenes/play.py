@@ -38,6 +38,7 @@ from game.ui.widgets import Button, Menu, dim, draw_panel, paper_background
 TWEEN_SECONDS = 0.16
 END_DELAY_SECONDS = 0.7
 MESSAGE_SECONDS = 2.5
+KEEP_SECONDS = 15.0
 BOARD_AREA = pygame.Rect(20, 70, 1096, 560)
 #: The column of on-screen buttons right of the board (clear of the HUD bar and the footer).
 BUTTONS_AREA = pygame.Rect(1128, 74, 132, 552)
@@ -84,6 +85,7 @@ class PlayScene(Scene):
         self.hover: Pos | None = None
         """The cell under the mouse, when a tap there would move the column."""
         self.pointer = (-1, -1)
+        self._kept_at = 0.0
         """Where the mouse is (a button under it is highlighted)."""
         self.buttons = Menu(self._buttons(), keyboard=False)
         self._restart()
@@ -150,47 +152,50 @@ class PlayScene(Scene):
         self.message = Message(more.RESUMED.format(n=len(self.actions)), palette.GOOD,
                                MESSAGE_SECONDS * 2)
 
-    def keep_moves(self) -> None:
-        """Save the moves so far with the progress, so the level reopens where it was left."""
+    def keep_moves(self, *, write: bool = False) -> None:
+        """Keep the moves so far with the progress, so the level reopens where it was left.
+
+        They are written to disk when ``write`` (the pause menu opens: the pupil may leave),
+        and otherwise at most every :data:`KEEP_SECONDS` of play, so a move never waits for
+        the disk; the result screen and quitting the game write them too.
+        """
         if not self.keeps_moves:
             return
         unfinished = self.game.progress.unfinished
         moves = "".join(action.value for action in self.actions)
-        playing = self.state.status is Status.PLAYING
-        if playing and moves:
-            if unfinished.get(self.level.id) == moves:
-                return
+        if self.state.status is Status.PLAYING and moves:
             unfinished[self.level.id] = moves
-        elif unfinished.pop(self.level.id, None) is None:
-            return
-        self.game.save()
+        else:
+            unfinished.pop(self.level.id, None)
+        if write or self.clock - self._kept_at >= KEEP_SECONDS:
+            self._kept_at = self.clock
+            self.game.save()
 
     # ----------------------------------------------------------------- input
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.pause import PauseScene
 
         if event.type == pygame.KEYDOWN and event.key in RELOAD_KEYS and self.watch:
             self.reload()
             return None
         if self.problems:  # a broken edit: nothing to play until the file is fixed
             if event.type == pygame.KEYDOWN and event.key in PAUSE_KEYS:
-                return Push(PauseScene(self.game, self))
+                return self.pause()
             return None
         if self.showing_intro:
             if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
                 if event.type == pygame.KEYDOWN and event.key in PAUSE_KEYS:
-                    return Push(PauseScene(self.game, self))
+                    return self.pause()
                 self.showing_intro = False
             return None
         choice = self.buttons.handle(event)
         if choice == "menu":
-            return Push(PauseScene(self.game, self))
+            return self.pause()
         if event.type == pygame.MOUSEMOTION:
             self.pointer = event.pos
             self.hover = self._tap_target(event.pos)
         if self.state.status is not Status.PLAYING:
             if event.type == pygame.KEYDOWN and event.key in PAUSE_KEYS:
-                return Push(PauseScene(self.game, self))
+                return self.pause()
             return None
         if choice is not None:
             self.command(choice)
@@ -198,7 +203,7 @@ class PlayScene(Scene):
             self.tap(event.pos)
         elif event.type == pygame.KEYDOWN:
             if event.key in PAUSE_KEYS:
-                return Push(PauseScene(self.game, self))
+                return self.pause()
             if event.key in HINT_KEYS:
                 self.command("hint")
             elif event.key in UNDO_KEYS:
@@ -208,6 +213,13 @@ class PlayScene(Scene):
             elif event.key in MOVE_KEYS:
                 self.play(MOVE_KEYS[event.key])
         return None
+
+    def pause(self) -> Transition:
+        """Open the pause menu (the moves so far are written first: the pupil may leave)."""
+        from game.ui.scenes.pause import PauseScene
+
+        self.keep_moves(write=True)
+        return Push(PauseScene(self.game, self))
 
     def command(self, key: str) -> None:
         """One of the buttons (or its key): ``wait``, ``undo``, ``restart`` or ``hint``."""
