@@ -160,6 +160,9 @@ def play_campaign(app: App, shot: Shot | None = None) -> list[str]:
 def visit_extras(app: App, look: Callable[[str], None]) -> None:
     """From the title, open the settings, controls and credits screens with the mouse (as a
     pupil at a touch screen would), look at each, and go back with its Back button."""
+    from game.ui.scenes.credits import CreditsScene
+    from game.ui.scenes.help import HelpScene
+    from game.ui.scenes.settings import SettingsScene
     from game.ui.scenes.title import EXTRA_SCENES, TitleScene
 
     title = app.stack.top
@@ -167,6 +170,7 @@ def visit_extras(app: App, look: Callable[[str], None]) -> None:
     for key in EXTRA_SCENES:
         click(app, title.menu.find(key).rect.center)
         scene = app.stack.top
+        assert isinstance(scene, SettingsScene | HelpScene | CreditsScene), scene.name
         assert scene.name == key, (key, scene.name)
         look(key)
         back = scene.menu.find("back")

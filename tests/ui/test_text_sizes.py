@@ -94,8 +94,8 @@ def _push(make: Callable[[App], object]) -> Callable[[App], None]:
 SCREENS: dict[str, Callable[[App], None]] = {
     "title": _played,
     "route": _push(lambda app: RouteScene(app.game)),
-    "level": lambda app: None if _level(app) else None,
-    "intro": lambda app: None if _level(app, intro=True) else None,
+    "level": lambda app: _level(app) and None,
+    "intro": lambda app: _level(app, intro=True) and None,
     "pause": lambda app: app.stack.apply(Push(PauseScene(app.game, _level(app)))),
     "won": lambda app: _result(app, True),
     "lost": lambda app: _result(app, False),
