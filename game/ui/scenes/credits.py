@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pygame
+import yaml
 
 from game.content.campaign import Campaign
 from game.content.errors import ContentError
@@ -48,7 +49,7 @@ def bibliography(campaign: Campaign | None) -> list[str]:
     path = campaign.root / BIBLIOGRAPHY_FILE
     if path.is_file():
         try:
-            data = load_yaml_file(path)
+            data = _plain(load_yaml_file(path))
         except (ContentError, OSError, ValueError):
             data = None
         entries = data.get("sources") if isinstance(data, dict) else None
@@ -64,6 +65,15 @@ def bibliography(campaign: Campaign | None) -> list[str]:
                 if part:
                     seen.setdefault(part.split()[0], _shorten(part))
     return sorted(seen.values(), key=_natural)
+
+
+def _plain(node: yaml.Node) -> object:
+    """A composed YAML node as dicts, lists and strings (the text is all the credits show)."""
+    if isinstance(node, yaml.MappingNode):
+        return {str(_plain(key)): _plain(value) for key, value in node.value}
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(item) for item in node.value]
+    return str(node.value)
 
 
 def _natural(text: str) -> tuple[object, ...]:
