@@ -15,6 +15,7 @@ import pygame
 
 from game.ui.app import App
 from game.ui.text import Fonts
+from game.ui.widgets import Button
 
 SCREEN = pygame.Rect(0, 0, 1280, 720)
 
@@ -92,8 +93,8 @@ def use_recording_fonts(app: App) -> None:
     app.game._sprites.clear()
 
 
-def draw_top(app: App) -> list[Drawn]:
-    """Draw the visible scenes; return the text the top scene drew."""
+def draw_top(app: App) -> tuple[list[Drawn], list[pygame.Rect]]:
+    """Draw the visible scenes; return the text the top scene drew and its buttons."""
     screen = Screen()
     scenes = app.stack.scenes
     first = len(scenes) - 1
@@ -101,14 +102,30 @@ def draw_top(app: App) -> list[Drawn]:
         first -= 1
     for scene in scenes[first:-1]:
         scene.draw(screen)
+    buttons: list[pygame.Rect] = []
+    real_draw = Button.draw
+
+    def noting(button: Button, surface: pygame.Surface, font: Any, focused: bool) -> None:
+        buttons.append(button.rect.copy())
+        real_draw(button, surface, font, focused)
+
     screen.recording = True
-    scenes[-1].draw(screen)
-    return screen.texts
+    Button.draw = noting  # type: ignore[method-assign]
+    try:
+        scenes[-1].draw(screen)
+    finally:
+        Button.draw = real_draw  # type: ignore[method-assign]
+    return screen.texts, buttons
 
 
-def problems(texts: list[Drawn]) -> list[str]:
-    """Text off the screen, and pairs of texts whose ink overlaps."""
+def problems(texts: list[Drawn], buttons: list[pygame.Rect] = ()) -> list[str]:  # type: ignore[assignment]
+    """Text off the screen, text across a button's edge (a label sticking out, or other text
+    running over a button), and pairs of texts whose ink overlaps."""
     found = [f"off screen: {t.text!r} at {t.ink}" for t in texts if not SCREEN.contains(t.ink)]
+    for t in texts:
+        for rect in buttons:
+            if rect.colliderect(t.ink.inflate(-2, -2)) and not rect.inflate(2, 2).contains(t.ink):
+                found.append(f"out of its button: {t.text!r} {t.ink} in {rect}")
     for index, first in enumerate(texts):
         for second in texts[index + 1:]:
             if first.ink.inflate(-2, -2).colliderect(second.ink.inflate(-2, -2)):

@@ -12,7 +12,7 @@ from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS
 from game.ui.scene import Reset, Scene, Transition
-from game.ui.scenes.common import fitting_font, notices
+from game.ui.scenes.common import button_font, fitting_font, notices
 from game.ui.text import draw_text, draw_wrapped, text_height, wrap
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
 
@@ -104,7 +104,7 @@ class EndingScene(Scene):
             draw_text(surface, game.fonts.get(18), game.t(strings.ENDING_SKIP), (640, 672),
                       palette.TEXT_MUTED, anchor="center")
         else:
-            self.menu.draw(surface, game.fonts.get(24))
+            self.menu.draw(surface, button_font(game, self.menu.buttons))
         notices(surface, game)
 
     def _meaning_layout(self) -> tuple[pygame.Rect, pygame.Rect, bool]:

@@ -13,7 +13,7 @@ from game.solver import Outcome, solve
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.scene import Quit, Replace, Reset, Scene, Transition
-from game.ui.scenes.common import heading
+from game.ui.scenes.common import button_font, heading
 from game.ui.scenes.stars import campaign_complete
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
@@ -137,4 +137,4 @@ class ResultScene(Scene):
             draw_wrapped(surface, body, game.t(strings.LOSS_REASONS[self.state.reason]),
                          pygame.Rect(panel.left + 40, y, panel.width - 80, 80), palette.BAD,
                          align="center")
-        self.menu.draw(surface, game.fonts.get(26))
+        self.menu.draw(surface, button_font(game, self.menu.buttons, sizes=(26, 24, 22, 20)))
