@@ -21,6 +21,7 @@ from typing import TypeVar
 
 import platformdirs
 
+from game.core.actions import MOVE_LETTERS
 from game.i18n import DEFAULT_LANG, LANGUAGES, Text
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "QuestionRecord",
     "QuizRecord",
     "SaveUnreadable",
+    "delete_profile",
     "merge_progress",
     "read_save",
     "sanitize_profile_name",
@@ -46,7 +48,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 FORMAT_NAME = "changzheng-progress"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 DATA_DIR_ENV = "CHANGZHENG_DATA_DIR"
 MAX_STARS = 3
 #: A real save is a few KiB; anything this big is not ours (the game and ``report`` agree).
@@ -122,6 +124,8 @@ class Progress:
     quizzes: dict[str, QuizRecord] = field(default_factory=dict)
     cards: list[str] = field(default_factory=list)
     settings: dict[str, object] = field(default_factory=dict)
+    unfinished: dict[str, str] = field(default_factory=dict)
+    """Levels left mid-way: level id -> the moves played so far, as a move string."""
 
     # ---------------------------------------------------------------- updates
 
@@ -247,6 +251,7 @@ class Progress:
             },
             "cards": list(self.cards),
             "settings": dict(self.settings),
+            "unfinished": dict(self.unfinished),
         }
 
     @classmethod
@@ -305,8 +310,9 @@ class Progress:
             settings = dict(_obj(_req(top, "settings", "save"), "settings"))
         except _CorruptProgress as error:
             dropped.append(str(error))
+        unfinished = _unfinished(top.get("unfinished", {}), dropped)
         progress = cls(version=FORMAT_VERSION, language=language, levels=levels,
-                       quizzes=quizzes, cards=cards, settings=settings)
+                       quizzes=quizzes, cards=cards, settings=settings, unfinished=unfinished)
         return progress, dropped
 
 
@@ -314,7 +320,13 @@ class Progress:
 
 # _MIGRATIONS[n] turns a version-n save dict into a version-(n + 1) save dict.
 _Migration = Callable[[dict[str, object]], dict[str, object]]
-_MIGRATIONS: dict[int, _Migration] = {}
+def _v1_to_v2(data: dict[str, object]) -> dict[str, object]:
+    """Version 2 keeps the moves of levels left mid-way; a version-1 save has none."""
+    data.setdefault("unfinished", {})
+    return data
+
+
+_MIGRATIONS: dict[int, _Migration] = {1: _v1_to_v2}
 
 
 def _migrate(data: dict[str, object], version: int) -> dict[str, object]:
@@ -399,6 +411,22 @@ def _str(d: Mapping[str, object], key: str, where: str) -> str:
     if not isinstance(v, str):
         raise _CorruptProgress(f"{where}.{key}: expected a string, got {_short(v)}")
     return v
+
+
+def _unfinished(value: object, dropped: list[str]) -> dict[str, str]:
+    """Level id -> move string of levels left mid-way; a bad entry is dropped and named."""
+    try:
+        moves = _obj(value, "unfinished")
+    except _CorruptProgress as error:
+        dropped.append(str(error))
+        return {}
+    kept: dict[str, str] = {}
+    for level_id, text in moves.items():
+        if isinstance(text, str) and all(ch in MOVE_LETTERS for ch in text):
+            kept[level_id] = text
+        else:
+            dropped.append(f"unfinished[{_short(level_id)}]: expected a move string")
+    return kept
 
 
 def _level(d: Mapping[str, object], where: str) -> LevelRecord:
@@ -771,6 +799,7 @@ def _adopt(target: Progress, source: Progress) -> None:
     target.quizzes = source.quizzes
     target.cards = source.cards
     target.settings = source.settings
+    target.unfinished = source.unfinished
 
 
 def _added(base: int, mine: int, disk: int) -> int:
@@ -841,12 +870,20 @@ def merge_progress(base: Progress, mine: Progress, disk: Progress) -> Progress:
                 settings[key] = mine.settings[key]
             else:
                 settings.pop(key, None)
+    unfinished = dict(disk.unfinished)
+    for lid in set(mine.unfinished) | set(base.unfinished):
+        if mine.unfinished.get(lid) != base.unfinished.get(lid):  # this window moved on
+            if lid in mine.unfinished:
+                unfinished[lid] = mine.unfinished[lid]
+            else:
+                unfinished.pop(lid, None)
     return Progress(
         language=mine.language if mine.language != base.language else disk.language,
         levels=levels,
         quizzes=quizzes,
         cards=list(disk.cards) + [c for c in mine.cards if c not in disk.cards],
         settings=settings,
+        unfinished=unfinished,
     )
 
 
@@ -1026,6 +1063,22 @@ def _alive(pid_text: str) -> bool:
     except (PermissionError, OverflowError, OSError):
         return True
     return True
+
+
+_DELETE_FAILED = Text(
+    "无法删除存档 {path}({reason})。",
+    "The save {path} could not be deleted ({reason}).",
+)
+
+
+def delete_profile(store: ProgressStore) -> None:
+    """Remove the profile's save (a missing one is already gone); raises ProgressSaveError
+    with a notice when the file stays."""
+    try:
+        store.path.unlink(missing_ok=True)
+    except OSError as exc:
+        raise ProgressSaveError(_DELETE_FAILED.format(path=store.path, reason=exc)) from exc
+    _fsync_dir(store.path.parent)
 
 
 def _fsync_dir(folder: Path) -> None:

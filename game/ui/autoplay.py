@@ -139,6 +139,7 @@ def play_campaign(app: App, shot: Shot | None = None, *, tweens: bool = True) ->
 
     assert isinstance(app.stack.top, TitleScene), type(app.stack.top).__name__
     look("title")
+    visit_extras(app, look)
     assert app.game.campaign is not None
     for number, chapter in enumerate(app.game.campaign.chapters, start=1):
         if isinstance(app.stack.top, TitleScene):
@@ -164,6 +165,28 @@ def play_campaign(app: App, shot: Shot | None = None, *, tweens: bool = True) ->
     assert isinstance(app.stack.top, EndingScene), type(app.stack.top).__name__
     look("ending")
     return seen
+
+
+def visit_extras(app: App, look: Callable[[str], None]) -> None:
+    """From the title, open the settings, controls and credits screens with the mouse (as a
+    pupil at a touch screen would), look at each, and go back with its Back button."""
+    from game.ui.scenes.credits import CreditsScene
+    from game.ui.scenes.help import HelpScene
+    from game.ui.scenes.settings import SettingsScene
+    from game.ui.scenes.title import EXTRA_SCENES, TitleScene
+
+    title = app.stack.top
+    assert isinstance(title, TitleScene), type(title).__name__
+    for key in EXTRA_SCENES:
+        click(app, title.menu.find(key).rect.center)
+        scene = app.stack.top
+        assert isinstance(scene, SettingsScene | HelpScene | CreditsScene), scene.name
+        assert scene.name == key, (key, scene.name)
+        look(key)
+        back = scene.menu.find("back")
+        click(app, back.rect.center)
+        assert app.stack.top is title, type(app.stack.top).__name__
+    hover(app, title.menu.find("start").rect.center)  # the focus back on "start", for Enter
 
 
 def save_screen(app: App, path: Path) -> None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 def appearance(game: Game) -> Hashable:
     """What every picture depends on besides the scene: language, text size and colours."""
-    return (game.lang, getattr(game.fonts, "scale", 1.0), palette.PAPER, palette.PANEL,
+    return (game.lang, game.fonts.scale, palette.PAPER, palette.PANEL,
             palette.PANEL_BORDER, palette.INK, palette.TEXT, palette.RED)
 
 

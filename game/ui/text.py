@@ -7,14 +7,16 @@ and wrapped (:class:`CachedFont`): a frame that shows nothing new renders no tex
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from typing import Any
 
 import pygame
 
 from game.fontcov import BOLD_FONT, REGULAR_FONT
+from game.settings import TEXT_SIZES
 from game.ui import palette
 
 #: Characters that must not start a line (Chinese line-breaking rules, 避头).
@@ -116,16 +118,45 @@ class CachedFont(pygame.font.Font):
         self.forget()
 
 
-class Fonts:
-    """Loaded fonts by (size, bold), created on first use; each caches its text. Each font
-    file is read once and every size is made from those bytes in memory."""
+#: Text up to this size grows fully with the text-size setting; larger (display) text grows
+#: by the same number of pixels as text of this size, so headings stay on their line.
+SCALE_FULLY_UP_TO = 24
 
-    def __init__(self) -> None:
+
+def scaled_size(size: int, scale: float) -> int:
+    """``size`` pixels at the text-size setting ``scale`` (1.0 = 100 %)."""
+    return size + round((scale - 1.0) * min(size, SCALE_FULLY_UP_TO))
+
+
+class Fonts:
+    """Loaded fonts by (size, bold), created on first use. ``scale`` is the pupil's text
+    size (1.0, 1.25, 1.5): every size asked for is enlarged by :func:`scaled_size`. Each font
+    file is read once, every size is made from those bytes, and each font caches its text."""
+
+    def __init__(self, scale: float = 1.0) -> None:
         self._cache: dict[tuple[int, bool], pygame.font.Font] = {}
         self._files: dict[bool, bytes] = {}
+        self.scale = scale
 
-    def get(self, size: int, bold: bool = False) -> pygame.font.Font:
-        """The shipped font at ``size`` pixels."""
+    @contextlib.contextmanager
+    def scaled(self, scale: float) -> Iterator[None]:
+        """Within the block, enlarge text by ``scale`` instead (a dense panel that does not
+        fit at the pupil's text size is drawn at the largest smaller size that fits)."""
+        saved, self.scale = self.scale, scale
+        try:
+            yield
+        finally:
+            self.scale = saved
+
+    def fallback_scales(self) -> list[float]:
+        """The text size, then each smaller offered one down to 100 %: what to try in turn."""
+        smaller = sorted((size / 100 for size in TEXT_SIZES), reverse=True)
+        return [self.scale] + [scale for scale in smaller if scale < self.scale]
+
+    def get(self, size: int, bold: bool = False, *, exact: bool = False) -> pygame.font.Font:
+        """The shipped font at ``size`` pixels, enlarged to the text size unless ``exact``."""
+        if not exact:
+            size = scaled_size(size, self.scale)
         key = (size, bold)
         font = self._cache.get(key)
         if font is None:

@@ -16,7 +16,7 @@ from game.ui.context import Game
 from game.ui.level_texts import LOSS_TITLE, loss_advice, win_title
 from game.ui.outcomes import LevelRetry, MarchOn, Step, ToTitle, next_step
 from game.ui.scene import Scene, Transition
-from game.ui.scenes.common import fitting_font, heading
+from game.ui.scenes.common import button_font, fitting_font, heading
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
 
@@ -109,7 +109,7 @@ class ResultScene(Scene):
             font = fitting_font(game, note, area, sizes=(22, 20, 18), line_gap=2)
             draw_wrapped(surface, font, note, area, palette.TEXT_MUTED if self.won
                          else palette.BAD, align="center", line_gap=2)
-        self.menu.draw(surface, game.fonts.get(26))
+        self.menu.draw(surface, button_font(game, self.menu.buttons, sizes=(26, 24, 22, 20)))
 
     def note(self) -> str:
         """The line under the figures: the par and a new best after a win, what to try next

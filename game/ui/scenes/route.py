@@ -38,6 +38,9 @@ COMPASS_CENTER = (1196, 612)
 MEDALLION_RADIUS = 22
 DOT_RADIUS = 6
 LABEL_SIZE = 20
+MAP_SCALE = 1.0
+"""The map's own labels, legend and hint keep their size at every text size: they are placed
+around the route, and larger ones cover it or each other (the info panel grows fully)."""
 DATE_SIZE = 20
 STAR_SIZE = 18
 #: Font sizes (title, details, rows) the info panel tries, largest first.
@@ -189,7 +192,8 @@ class RouteScene(Scene):
                    if point.chapter and self.complete[self._chapter_index(point.chapter)]]
         self.marched_to = max(marched, default=0)
         self.legs = catmull_rom([pos for _, pos in self.points])
-        self.labels = self._place_labels()
+        with game.fonts.scaled(min(game.fonts.scale, MAP_SCALE)):
+            self.labels = self._place_labels()
 
     def _chapter_index(self, chapter_id: str) -> int:
         return next(i for i, c in enumerate(self.chapters) if c.id == chapter_id)
@@ -393,12 +397,14 @@ class RouteScene(Scene):
             surface.blit(label.image, label.rect)
         draw_text(surface, game.fonts.get(34, bold=True), game.t(strings.ROUTE_TITLE),
                   (640, 22), palette.DEEP_RED, anchor="midtop")
-        self._draw_legend(surface)
-        self._draw_compass(surface)
+        with game.fonts.scaled(min(game.fonts.scale, MAP_SCALE)):
+            self._draw_legend(surface)
+            self._draw_compass(surface)
         self._draw_panel(surface)
         self.back.draw(surface, game.fonts.get(22))
-        draw_text(surface, game.fonts.get(18), game.t(strings.ROUTE_HINT), (700, 675),
-                  palette.TEXT_MUTED, anchor="midtop")
+        with game.fonts.scaled(min(game.fonts.scale, MAP_SCALE)):
+            draw_text(surface, game.fonts.get(18), game.t(strings.ROUTE_HINT), (700, 675),
+                      palette.TEXT_MUTED, anchor="midtop")
         notices(surface, game)
 
     def _draw_map(self, surface: pygame.Surface) -> None:
@@ -525,7 +531,21 @@ class RouteScene(Scene):
                 return sizes
         return PANEL_SIZES[-1]
 
+    def panel_scale(self, chapter: Chapter) -> float:
+        """The largest text size, up to the pupil's, at which the info panel fits."""
+        fonts = self.game.fonts
+        for scale in fonts.fallback_scales():
+            with fonts.scaled(scale):
+                if self.panel_height(chapter, PANEL_SIZES[-1]) <= PANEL_RECT.height:
+                    return scale
+        return 1.0
+
     def _draw_panel(self, surface: pygame.Surface) -> None:
+        chapter = self.stops[self.focus].chapter
+        with self.game.fonts.scaled(self.panel_scale(chapter)):
+            self._draw_panel_text(surface)
+
+    def _draw_panel_text(self, surface: pygame.Surface) -> None:
         game = self.game
         stop = self.stops[self.focus]
         chapter = stop.chapter
