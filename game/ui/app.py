@@ -25,8 +25,9 @@ from game.ui.audio import open_audio
 from game.ui.context import Game
 from game.ui.flow import router
 from game.ui.input import FULLSCREEN_KEYS, HELP_KEYS
+from game.ui.outcomes import Open
 from game.ui.reload import LevelWatch
-from game.ui.scene import Push, Scene, SceneStack
+from game.ui.scene import Scene, SceneStack
 from game.ui.window import Window
 
 FPS = 60
@@ -60,9 +61,7 @@ class App:
                 self.on_fullscreen()
         elif (event.type == pygame.KEYDOWN and event.key in HELP_KEYS
               and self.stack.top.name != "help"):
-            from game.ui.scenes.help import HelpScene
-
-            self.stack.apply(Push(HelpScene(self.game)))
+            self.stack.apply(Open("help"))
         else:
             self.stack.apply(self.stack.top.handle(event))
 

@@ -30,7 +30,9 @@ from game.ui.outcomes import (
 from game.ui.scene import Outcome, Pop, Push, Quit, Replace, Reset, Scene
 from game.ui.scenes.briefing import BriefingScene
 from game.ui.scenes.cards import CardsScene
+from game.ui.scenes.credits import CreditsScene
 from game.ui.scenes.ending import EndingScene
+from game.ui.scenes.help import HelpScene
 from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.play import PlayScene
 from game.ui.scenes.profiles import ProfilesScene
@@ -38,6 +40,7 @@ from game.ui.scenes.quiz import QuizScene
 from game.ui.scenes.result import ResultScene
 from game.ui.scenes.review import ReviewScene
 from game.ui.scenes.route import RouteScene
+from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.title import TitleScene
 
 Applied = Push | Pop | Replace | Reset | Quit | None
@@ -50,6 +53,9 @@ SCREENS: dict[str, Callable[[Game, Open], Scene]] = {
     "ending": lambda game, o: EndingScene(game, _ending(game)),
     "profiles": lambda game, o: ProfilesScene(game),
     "pause": lambda game, o: PauseScene(game, _level_scene(o)),
+    "settings": lambda game, o: SettingsScene(game),
+    "help": lambda game, o: HelpScene(game),
+    "credits": lambda game, o: CreditsScene(game),
 }
 
 

@@ -3,8 +3,6 @@ review, the ending once earned, language and quit; beside it, a compact progress
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pygame
 
 from game.content.campaign import Chapter
@@ -12,13 +10,10 @@ from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.outcomes import Open
-from game.ui.scene import Push, Quit, Scene, Transition, appearance
+from game.ui.scene import Quit, Scene, Transition, appearance
 from game.ui.scenes.common import button_font, fitting_font, notices
-from game.ui.scenes.credits import CreditsScene
-from game.ui.scenes.help import HelpScene
 from game.ui.scenes.profiles import current_profile, fit_line, profile_label
 from game.ui.scenes.review import wrong_questions
-from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.stars import (
     campaign_complete,
     campaign_stars,
@@ -35,8 +30,7 @@ EXTRA_W, EXTRA_GAP = 190, 12
 EXTRAS_LEFT = SUMMARY.right - 3 * EXTRA_W - 2 * EXTRA_GAP
 HINT_AREA = pygame.Rect(40, 652, EXTRAS_LEFT - 56, 52)
 """The keys hint, left of the small buttons (two lines at a large text size)."""
-EXTRA_SCENES: dict[str, Callable[[Game], Scene]] = {
-    "settings": SettingsScene, "help": HelpScene, "credits": CreditsScene}
+EXTRA_SCENES = ("settings", "help", "credits")
 """The small buttons' screens, by menu key."""
 
 
@@ -108,7 +102,7 @@ class TitleScene(Scene):
             if choice == "ending" and self.game.campaign.ending is not None:
                 return Open("ending")
         if choice in EXTRA_SCENES:
-            return Push(EXTRA_SCENES[choice](self.game))
+            return Open(choice)
         if choice == "language":
             self.game.toggle_language()
             self._layout()
