@@ -101,8 +101,12 @@ class TitleScene(Scene):
                 return Open("review")
             if choice == "ending" and self.game.campaign.ending is not None:
                 return Open("ending")
-        if choice in EXTRA_SCENES:
-            return Open(choice)
+        if choice == "settings":
+            return Open("settings")
+        if choice == "help":
+            return Open("help")
+        if choice == "credits":
+            return Open("credits")
         if choice == "language":
             self.game.toggle_language()
             self._layout()
