@@ -115,6 +115,7 @@ def play_campaign(app: App, shot: Shot | None = None) -> list[str]:
     answered right; until the ending shows. Returns the names of the screens passed."""
     from game.ui.scenes.briefing import BriefingScene
     from game.ui.scenes.ending import EndingScene
+    from game.ui.scenes.prelude import PreludeScene
     from game.ui.scenes.result import ResultScene
     from game.ui.scenes.route import RouteScene
     from game.ui.scenes.title import TitleScene
@@ -135,6 +136,9 @@ def play_campaign(app: App, shot: Shot | None = None) -> list[str]:
         assert isinstance(app.stack.top, RouteScene), type(app.stack.top).__name__
         look(f"{number}-route")
         press(app, pygame.K_RETURN)
+        if isinstance(app.stack.top, PreludeScene):
+            look(f"{number}-prelude")
+            press(app, pygame.K_RETURN)
         briefing = app.stack.top
         assert isinstance(briefing, BriefingScene) and briefing.chapter.id == chapter.id
         look(f"{number}-briefing")

@@ -88,6 +88,12 @@ def test_every_shipped_citation_names_a_source_of_the_bibliography() -> None:
             assert cited <= ids, (chapter.id, question.id)
 
 
+def test_a_card_fact_on_the_shipped_cards_always_cites_a_source() -> None:
+    report = run_check(sorted(LEVELS.glob("*/chapter.yaml")))
+    uncited = [w for f in report.files for w in f.warnings if "cites no source" in w]
+    assert uncited == []
+
+
 def test_an_unknown_id_fails_check_at_its_line(tmp_path: Path) -> None:
     report = quiz_report(pack(tmp_path, "[textbook, textbok]"))
     assert not report.ok
