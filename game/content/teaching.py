@@ -5,8 +5,8 @@ A chapter may open with a ``prelude:`` (a page shown before its briefing: the pr
 before chapter 1, the Zunyi Conference before chapter 2). ``goals:`` and ``discussion:``
 are for the teacher's pack. A quiz question may name the key term of its answer in
 ``taught:`` (``{zh: 第四道封锁线, en: fourth blockade line}``); :func:`untaught` finds the
-terms that appear in none of the chapter's teaching texts: the prelude, the briefing, the
-level intros and the history card. No pygame here.
+terms that appear in none of the chapter's teaching texts: the prelude, the briefing (with its
+date and place), the level intros and the history card. No pygame here.
 """
 
 from __future__ import annotations
@@ -79,6 +79,8 @@ def teaching_texts(chapter: Chapter) -> Iterator[Text]:
     if chapter.prelude is not None:
         yield chapter.prelude.text
         yield from chapter.prelude.facts
+    yield chapter.date
+    yield chapter.place
     yield chapter.briefing
     for level in chapter.levels:
         if level.intro is not None:
@@ -86,6 +88,7 @@ def teaching_texts(chapter: Chapter) -> Iterator[Text]:
     if chapter.card is not None:
         yield from chapter.card.facts
         yield chapter.card.quote
+        yield chapter.card.quote_source
 
 
 def taught_in(term: Text, taught: Iterable[Text]) -> tuple[bool, bool]:
