@@ -35,6 +35,7 @@ from game.content.sources import (
     find_bibliography,
     load_sources,
 )
+from game.content.teacher import TEACHER_FILE, load_teacher
 from game.content.teaching import untaught_problems
 from game.core.actions import format_moves, parse_moves
 from game.core.level import Level
@@ -58,6 +59,8 @@ def kind_of(path: Path) -> str:
         return "ending"
     if path.name == SOURCES_FILE:
         return "sources"
+    if path.name == TEACHER_FILE:
+        return "teacher"
     if path.stem.endswith("quiz"):
         return "quiz"
     return "level"
@@ -128,7 +131,7 @@ class CheckReport:
             "levels": [f.as_dict() for f in self.of_kind("level")],
             "quizzes": [f.as_dict() for f in self.of_kind("quiz")],
             "campaign": [f.as_dict() for f in self.files
-                         if f.kind in ("campaign", "chapter", "ending", "sources")],
+                         if f.kind in ("campaign", "chapter", "ending", "sources", "teacher")],
         }
 
 
@@ -256,6 +259,8 @@ def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
                 check_quiz(path, report)
             elif report.kind == "sources":
                 check_sources(path, report)
+            elif report.kind == "teacher":
+                check_teacher(path, report)
             if progress is not None:
                 progress(done, len(files))
     finally:
@@ -286,12 +291,20 @@ def check_sources(path: Path, report: FileReport) -> None:
         report.errors.extend(error.problems)
 
 
+def check_teacher(path: Path, report: FileReport) -> None:
+    """Validate the teacher's file (``teacher.yaml``), filling ``report``."""
+    try:
+        load_teacher(path, report.path)
+    except ContentError as error:
+        report.errors.extend(error.problems)
+
+
 def _check_all_citations(files: list[Path], reports: list[FileReport]) -> None:
     """Where a pack has a ``sources.yaml``, every cited id must be in it; a text a pupil
     reads that rests only on weak sources gets a warning."""
     loaded: dict[Path, Bibliography | None] = {}
     for path, report in zip(files, reports, strict=True):
-        if report.kind not in ("chapter", "quiz", "ending") or not path.is_file():
+        if report.kind not in ("chapter", "quiz", "ending", "teacher") or not path.is_file():
             continue
         found = find_bibliography(path)
         if found is None:

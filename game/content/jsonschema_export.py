@@ -24,6 +24,7 @@ from game.content.levels import DEFAULT_LEGEND, LEVEL_SPEC, MARKERS, PLACED_KIND
 from game.content.quiz import LETTERS, QUIZ_SPEC, QuestionType
 from game.content.schema import Obj
 from game.content.sources import SOURCES_SPEC
+from game.content.teacher import TEACHER_SPEC
 from game.core.terrain import TERRAIN
 
 __all__ = ["KINDS", "SCHEMA_ID", "full_schema", "schema_text"]
@@ -39,6 +40,7 @@ KINDS: dict[str, tuple[Obj, str]] = {
     "campaign": (CAMPAIGN_SPEC, "Campaign file (campaign.yaml)"),
     "ending": (ENDING_SPEC, "Ending file (ending.yaml)"),
     "sources": (SOURCES_SPEC, "Bibliography (sources.yaml)"),
+    "teacher": (TEACHER_SPEC, "Teacher's pack notes (teacher.yaml)"),
 }
 
 

@@ -243,7 +243,8 @@ def _citation(what: str, node: yaml.Node, *, pupil_facing: bool = True) -> Citat
 
 
 def citations(node: yaml.Node, kind: str) -> Iterator[Citation]:
-    """Every citation in a composed chapter, quiz or ending file (``kind`` as check names it).
+    """Every citation in a composed chapter, quiz, ending or teacher file (``kind`` as check
+    names it).
 
     A history-card fact written without ``sources:`` yields a citation with no ids.
     """
@@ -263,6 +264,23 @@ def citations(node: yaml.Node, kind: str) -> Iterator[Citation]:
                                    fact.start_mark.column + 1)
         if "prelude" in top:
             yield from citations(top["prelude"], "prelude")
+    if kind == "teacher":
+        glossary = top.get("glossary")
+        if isinstance(glossary, yaml.SequenceNode):
+            for entry in glossary.value:
+                meaning = _entries(_entries(entry).get("meaning", yaml.ScalarNode("", "")))
+                what = f"glossary entry on line {entry.start_mark.line + 1}"
+                if "sources" in meaning:
+                    yield _citation(what, meaning["sources"], pupil_facing=False)
+                else:
+                    yield Citation(what, (), entry.start_mark.line + 1,
+                                   entry.start_mark.column + 1, False)
+        cases = _entries(top.get("numbers_note", yaml.ScalarNode("", ""))).get("cases")
+        if isinstance(cases, yaml.SequenceNode):
+            for case in cases.value:
+                if "sources" in _entries(case):
+                    yield _citation(f"numbers case on line {case.start_mark.line + 1}",
+                                    _entries(case)["sources"], pupil_facing=False)
     if kind == "quiz":
         questions = top.get("questions")
         if isinstance(questions, yaml.SequenceNode):
