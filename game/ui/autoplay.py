@@ -126,6 +126,7 @@ def play_campaign(app: App, shot: Shot | None = None, *, tweens: bool = True) ->
     ``tweens=False`` skips the frames in between moves (see :func:`play_level`)."""
     from game.ui.scenes.briefing import BriefingScene
     from game.ui.scenes.ending import EndingScene
+    from game.ui.scenes.prelude import PreludeScene
     from game.ui.scenes.result import ResultScene
     from game.ui.scenes.route import RouteScene
     from game.ui.scenes.title import TitleScene
@@ -147,6 +148,9 @@ def play_campaign(app: App, shot: Shot | None = None, *, tweens: bool = True) ->
         assert isinstance(app.stack.top, RouteScene), type(app.stack.top).__name__
         look(f"{number}-route")
         press(app, pygame.K_RETURN)
+        if isinstance(app.stack.top, PreludeScene):
+            look(f"{number}-prelude")
+            press(app, pygame.K_RETURN)
         briefing = app.stack.top
         assert isinstance(briefing, BriefingScene) and briefing.chapter.id == chapter.id
         look(f"{number}-briefing")

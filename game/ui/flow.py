@@ -19,6 +19,7 @@ from game.ui.outcomes import (
     LevelRetry,
     MarchOn,
     Open,
+    PreludeRead,
     QuizDone,
     QuizRetake,
     Step,
@@ -35,6 +36,7 @@ from game.ui.scenes.ending import EndingScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.play import PlayScene
+from game.ui.scenes.prelude import PreludeScene
 from game.ui.scenes.profiles import ProfilesScene
 from game.ui.scenes.quiz import QuizScene
 from game.ui.scenes.result import ResultScene
@@ -84,6 +86,17 @@ def open_screen(game: Game, outcome: Open) -> Applied:
     return Push(SCREENS[outcome.screen](game, outcome))
 
 
+def open_chapter(game: Game, outcome: ChapterChosen) -> Applied:
+    """A chapter's prelude on a first visit (when it has one: why the march began, the
+    Zunyi Conference), else its briefing."""
+    assert game.campaign is not None
+    chapter = game.campaign.chapters[outcome.chapter]
+    started = any(game.progress.level_won(level.id) for level in chapter.levels)
+    if chapter.prelude is not None and not started:
+        return Push(PreludeScene(game, outcome.chapter))
+    return Push(BriefingScene(game, outcome.chapter))
+
+
 def begin_chapter(game: Game, outcome: ChapterBegun) -> Applied:
     """The chapter's first level not yet won (the first level when all are)."""
     assert game.campaign is not None
@@ -127,7 +140,8 @@ def quiz_done(game: Game, outcome: QuizDone) -> Applied:
 #: Every kind of outcome and what it leads to.
 ROUTES: dict[type, Callable[[Game, Any], Applied]] = {
     Open: open_screen,
-    ChapterChosen: lambda game, o: Push(BriefingScene(game, o.chapter)),
+    ChapterChosen: open_chapter,
+    PreludeRead: lambda game, o: Replace(BriefingScene(game, o.chapter)),
     ChapterBegun: begin_chapter,
     LevelEnded: lambda game, o: Replace(ResultScene(game, o.level, o.state, list(o.actions),
                                                     o.chapter, o.level_index, o.hints)),
