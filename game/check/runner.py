@@ -36,8 +36,8 @@ from game.content.sources import (
     find_bibliography,
     load_sources,
 )
+from game.content.taught import untaught_problems
 from game.content.teacher import TEACHER_FILE, load_teacher
-from game.content.teaching import untaught_problems
 from game.core.actions import format_moves, parse_moves
 from game.core.level import Level
 from game.core.rules import Impossible, replay

@@ -11,7 +11,7 @@ import pytest
 from game.check.runner import run_check
 from game.content.campaign import load_campaign
 from game.content.quiz import QuestionType
-from game.content.teaching import taught_in, teaching_texts, untaught
+from game.content.taught import taught_in, teaching_texts, untaught
 from game.i18n import Text
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"

@@ -48,6 +48,9 @@ def open_first_level(app: App) -> PlayScene:
     route = app.stack.top
     assert isinstance(route, RouteScene)
     click(app, route.stops[0].center)
+    prelude = app.stack.top
+    assert isinstance(prelude, PreludeScene), "a first visit opens with the prologue"
+    click(app, prelude.menu.find("continue").rect.center)
     briefing = app.stack.top
     assert isinstance(briefing, BriefingScene)
     click(app, briefing.menu.find("begin").rect.center)
