@@ -67,3 +67,23 @@ def test_no_line_starts_with_a_closing_mark_wherever_it_breaks(
     assert "".join(lines) == text
     assert all(line[0] not in NO_LINE_START for line in lines[1:]), lines
     assert all(line[-1] not in NO_LINE_END for line in lines[:-1]), lines
+
+
+def test_no_shipped_quiz_text_line_starts_with_a_closing_mark(fonts: Fonts) -> None:
+    """The 错题本 and the quiz summary wrap prompts, answers and explanations at many widths."""
+    from pathlib import Path
+
+    from game.content.campaign import load_campaign
+
+    campaign = load_campaign(Path(__file__).resolve().parents[2] / "levels")
+    texts = [text for chapter in campaign.chapters if chapter.quiz
+             for question in chapter.quiz.questions
+             for text in ("· " + question.prompt.zh, question.explanation.zh,
+                          "正确答案：" + question.answer_text("zh"))]
+    assert texts
+    for size in (18, 20, 22):
+        font = fonts.get(size)
+        for text in texts:
+            for width in range(300, 1000, 37):
+                lines = wrap(font, text, width)
+                assert all(line[0] not in NO_LINE_START for line in lines[1:]), lines
