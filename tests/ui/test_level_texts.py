@@ -151,3 +151,22 @@ def test_a_message_ends_with_the_turn_it_was_about() -> None:
         elif scene.state.pos not in level.shelters:
             assert scene.message is None or scene.message.text != strings.WARMED_UP
     assert warmed, "the solution passes a shelter"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_result_and_quiz_button_label_fits(lang: str) -> None:
+    from game.ui import strings
+    from game.ui.text import wrap
+
+    pygame.font.init()
+    game, _ = make_game(LEVELS, lang)  # type: ignore[arg-type]
+    level = SHIPPED[0]
+    result = ResultScene(game, level, initial_state(level), [], 0, 0)
+    width = result.menu.buttons[0].rect.width
+    font = game.fonts.get(26)
+    for label in (strings.NEXT_LEVEL, strings.TAKE_QUIZ, strings.TO_ENDING, strings.CONTINUE,
+                  strings.QUIT, strings.RETRY, strings.QUIT_TO_TITLE):
+        assert len(wrap(font, game.t(label), width - 28)) == 1, game.t(label)
+    quiz_font = game.fonts.get(24)
+    for label in (strings.CONTINUE, strings.TO_ENDING, strings.RETRY_QUIZ):
+        assert len(wrap(quiz_font, game.t(label), 260 - 28)) == 1, game.t(label)
