@@ -99,7 +99,7 @@ class Button:
             if left_aligned:
                 rect = image.get_rect(midleft=(self.rect.left + 14, middle))
             else:
-                rect = image.get_rect(center=(self.rect.centerx, middle))
+                rect = image.get_rect(center=(self.rect.centerx - mark_room // 2, middle))
             surface.blit(image, rect)
         if self.tone:
             verdict_mark(surface, (self.rect.right - MARK_ROOM // 2 - 6, self.rect.centery),

@@ -91,3 +91,22 @@ def test_chinese_answer_lists_are_joined_with_the_enumeration_comma() -> None:
         phrases = any("、" in part or "，" in part for part in parts)
         assert zh == ("；" if phrases else "、").join(parts), zh
         assert "; " in question.answer_text("en") or len(question.answer) == 1
+
+
+def test_a_label_never_runs_into_its_mark() -> None:
+    """Centred labels are centred in the room left of the tick or cross."""
+    from game.ui.widgets import Button
+
+    pygame.font.init()
+    game, _ = make_game(LEVELS, "en")
+    font = game.fonts.get(20)
+    label = "C. The Red Army captured grain, yaks and mules"
+    width = font.size(label)[0] + 28 + MARK_ROOM
+    button = Button("0", label, pygame.Rect(0, 0, width, 38), enabled=False, tone="good")
+    surface = pygame.Surface((width, 38))
+    surface.fill(palette.PAPER)
+    button.draw(surface, font, focused=False)
+    mark_left = width - MARK_ROOM // 2 - 6 - 13
+    white_text = [x for x in range(0, mark_left - 1) for y in range(8, 30)
+                  if near(tuple(surface.get_at((x, y))), palette.WHITE, 40)]
+    assert white_text and max(white_text) < mark_left - 2, "the label ends before the mark"
