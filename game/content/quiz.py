@@ -70,9 +70,12 @@ class Question:
     def answer_text(self, lang: str) -> str:
         """The right answer as a pupil reads it."""
         parts = [self.options[i].zh if lang == "zh" else self.options[i].en for i in self.answer]
-        return (" → " if self.type is QuestionType.ORDER else ";" if lang == "zh" else "; ").join(
-            parts
-        )
+        if self.type is QuestionType.ORDER:
+            return " → ".join(parts)
+        if lang != "zh":
+            return "; ".join(parts)
+        # Chinese lists take "、"; items that are phrases with their own "、" or "，" take "；".
+        return ("；" if any("、" in part or "，" in part for part in parts) else "、").join(parts)
 
 
 @dataclass(frozen=True, slots=True)

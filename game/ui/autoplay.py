@@ -12,6 +12,7 @@ from pathlib import Path
 import pygame
 
 from game.content.campaign import Chapter
+from game.progress import ProgressStore
 from game.solver import solve
 from game.solver.par import par_of
 from game.ui.app import App, first_scene, make_game
@@ -24,11 +25,19 @@ DT = 1 / 60
 Shot = Callable[[App, str], None]
 
 
-def headless_app(levels: Path, lang: str = "zh") -> App:
-    """An app drawing onto an off-screen 1280×720 surface (needs no window)."""
+def headless_app(levels: Path, lang: str = "zh", profile: str | None = None) -> App:
+    """An app drawing onto an off-screen 1280×720 surface (needs no window), playing as the
+    pupil last chosen, or as ``profile`` when given."""
     pygame.display.init()
     pygame.font.init()
     game, problems = make_game(levels, "en" if lang == "en" else "zh")
+    if profile is not None:
+        game.store = ProgressStore.default(profile)
+        loaded = game.store.load()
+        game.progress = loaded.progress
+        game.progress.language = "en" if lang == "en" else "zh"
+        if loaded.notice is not None:
+            game.notices.append(loaded.notice)
     return App(game, first_scene(game, problems, None), pygame.Surface((1280, 720)))
 
 

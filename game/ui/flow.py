@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from game.content.campaign import Ending
 from game.ui.context import Game
 from game.ui.outcomes import (
     ChapterBegun,
@@ -61,7 +62,7 @@ SCREENS: dict[str, Callable[[Game, Open], Scene]] = {
 }
 
 
-def _ending(game: Game) -> Any:
+def _ending(game: Game) -> Ending:
     assert game.campaign is not None and game.campaign.ending is not None
     return game.campaign.ending
 
