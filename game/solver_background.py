@@ -40,7 +40,7 @@ class BackgroundSolve:
         try:
             self._result = solve(self.level, self.start, max_states=max_states,
                                  max_seconds=max_seconds)
-        except BaseException as error:  # noqa: BLE001 - handed to the caller in result()
+        except BaseException as error:
             self._error = error
         finally:
             self._finished.set()

@@ -29,8 +29,18 @@ from game.content.yamlsafe import load_yaml_bytes
 from game.core.level import Pos
 
 __all__ = [
-    "MAX_HEIGHT", "MAX_WIDTH", "MIN_SIZE", "Ferry", "Fire", "LevelDocument", "Patrol",
-    "Pursuer", "Relief", "SourceText", "UNIT_KINDS", "parse_document",
+    "MAX_HEIGHT",
+    "MAX_WIDTH",
+    "MIN_SIZE",
+    "UNIT_KINDS",
+    "Ferry",
+    "Fire",
+    "LevelDocument",
+    "Patrol",
+    "Pursuer",
+    "Relief",
+    "SourceText",
+    "parse_document",
 ]
 
 #: The smallest map the editor makes (a start, a goal and room to move).
@@ -289,8 +299,8 @@ def parse_document(text: str, shown: str = "level.yaml") -> LevelDocument:
                                              "hold") if k in goal_written}
         goal_kind = goal["kind"] if "kind" in goal_written else None
         goal_text = (goal["text"].zh, goal["text"].en) if goal["text"] is not None else None
-    numbers = {k: record[k] for k in ("bog_damage", "warmth", "disguise", "par_slack")
-               if k in present}
+    numbers: dict[str, int] = {k: record[k] for k in ("bog_damage", "warmth", "disguise",
+                                                      "par_slack") if k in present}
     intro = record["intro"]
     document = LevelDocument(
         id=record["id"], chapter=record["chapter"],

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from game.content.levels import TERRAIN
-from game.core.actions import Action
+from game.core.actions import Action, parse_moves
 from game.core.level import Pos
+from game.core.terrain import TERRAIN
 from game.editor.document import (
     MAX_HEIGHT,
     MAX_WIDTH,
@@ -211,8 +211,8 @@ class SetUnit(Edit):
 def route_cells(start: Pos, route: str) -> list[Pos]:
     """Every cell a route visits, from ``start`` (spaces ignored, waits repeat a cell)."""
     cells = [start]
-    for letter in route.replace(" ", "").upper():
-        dx, dy = Action(letter).delta
+    for action in parse_moves(route):
+        dx, dy = action.delta
         cells.append((cells[-1][0] + dx, cells[-1][1] + dy))
     return cells
 
@@ -223,7 +223,7 @@ def step_toward(end: Pos, target: Pos) -> str | None:
     dx, dy = target[0] - end[0], target[1] - end[1]
     for action in Action:
         if action.delta == (dx, dy):
-            return action.value
+            return str(action.value)
     return None
 
 

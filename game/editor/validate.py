@@ -98,7 +98,7 @@ _KINDS_ZH = {"patrol": "巡逻队", "pursuer": "追兵", "ferry": "渡船", "fir
 
 def translate(message: str) -> Text:
     """A loader message in both languages (the English as it is; unknown ones keep it)."""
-    from game.content.levels import TERRAIN
+    from game.core.terrain import TERRAIN
 
     for pattern, chinese in _CHINESE:
         match = re.fullmatch(pattern, message)
@@ -222,7 +222,8 @@ def _editor_problems(document: LevelDocument) -> list[EditorProblem]:
                      f'fire lane "{char}" lies on different kinds of ground; a lane lies on '
                      "one kind"), fire.cells, ("fires", char)))
     codes = shipped_codepoints()
-    texts = [(("title", "zh"), document.title[0]), (("title", "en"), document.title[1])]
+    texts: list[tuple[Tag, str]] = [(("title", "zh"), document.title[0]),
+                                    (("title", "en"), document.title[1])]
     if document.intro is not None:
         texts += [(("intro", "zh"), document.intro[0]), (("intro", "en"), document.intro[1])]
     if document.goal_text is not None:
@@ -243,7 +244,8 @@ def _solution_problems(level: Level) -> list[EditorProblem]:
     try:
         final = replay(level, initial_state(level), parse_moves(level.solution))
     except Impossible as refused:
-        return [EditorProblem(Text(f"存档走法被规则拒绝：{refused.message.zh}（按 F7 存入最佳走法）",
+        return [EditorProblem(Text(f"存档走法被规则拒绝：{refused.message.zh}"
+                                   "（按 F7 存入最佳走法）",
                                    f"the stored solution is refused by the rules: "
                                    f"{refused.message.en} (F7 stores the best win)"),
                               key=("solution",))]

@@ -87,7 +87,7 @@ def scalar(text: str) -> str:
 
 def _reads_as_text(text: str) -> bool:
     try:
-        return yaml.safe_load(text) == text
+        return bool(yaml.safe_load(text) == text)
     except yaml.YAMLError:
         return False
 
@@ -140,8 +140,10 @@ def map_chars(document: LevelDocument) -> tuple[list[str], dict[str, str]]:
             if hint is not None and meanings.get(hint) == meaning:
                 row.append(hint)
                 continue
-            char = by_meaning.get(meaning)
-            if char is None:
+            found = by_meaning.get(meaning)
+            if found is not None:
+                char = found
+            else:
                 char = next(c for c in LEGEND_POOL if c not in used)
                 used.add(char)
                 legend[char] = meaning
