@@ -8,6 +8,7 @@ import pygame
 from game.content.campaign import Chapter
 from game.ui import palette, strings
 from game.ui.context import Game
+from game.ui.editor_strings import EDITOR_MENU
 from game.ui.scene import Push, Quit, Scene, Transition
 from game.ui.scenes.common import fitting_font, notices
 from game.ui.scenes.profiles import ProfilesScene, current_profile, fit_line, profile_label
@@ -43,9 +44,10 @@ class TitleScene(Scene):
         ending = game.campaign.ending if game.campaign is not None else None
         if ending is not None and campaign_complete(game):
             items.append(("ending", game.t(ending.title)))
+        items.append(("editor", game.t(EDITOR_MENU)))
         items.append(("quit", game.t(strings.QUIT)))
         focus = min(self.menu.focus, len(items) - 1)
-        height, gap = (50, 10) if len(items) <= 6 else (44, 7)
+        height, gap = (50, 10) if len(items) <= 6 else (44, 7) if len(items) <= 7 else (40, 5)
         self.menu = Menu(column_buttons(items, left=110, top=300, width=380, height=height,
                                         gap=gap), focus=focus)
         chapters = game.campaign.chapters if game.campaign else ()
@@ -81,6 +83,10 @@ class TitleScene(Scene):
                 return Push(CardsScene(self.game))
             if choice == "review":
                 return Push(ReviewScene(self.game))
+            if choice == "editor":
+                from game.ui.scenes.editor_start import EditorStartScene
+
+                return Push(EditorStartScene(self.game))
             if choice == "ending" and self.game.campaign.ending is not None:
                 return Push(EndingScene(self.game, self.game.campaign.ending))
         if choice == "language":
