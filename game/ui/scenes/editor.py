@@ -52,13 +52,13 @@ HEADER = pygame.Rect(12, 8, 1256, 48)
 PALETTE = pygame.Rect(12, 64, 214, 592)
 MAP_AREA = pygame.Rect(236, 64, 664, 592)
 SIDE = pygame.Rect(910, 64, 358, 592)
-VERDICT = pygame.Rect(SIDE.left, SIDE.top, SIDE.width, 132)
-FIELDS = pygame.Rect(SIDE.left, VERDICT.bottom + 8, SIDE.width, 282)
+VERDICT = pygame.Rect(SIDE.left, SIDE.top, SIDE.width, 124)
+FIELDS = pygame.Rect(SIDE.left, VERDICT.bottom + 8, SIDE.width, 318)
 PROBLEMS = pygame.Rect(SIDE.left, FIELDS.bottom + 8, SIDE.width,
                        SIDE.bottom - FIELDS.bottom - 8)
 FOOTER = pygame.Rect(12, 664, 1256, 48)
-TILE = 42
-PALETTE_COLUMNS = 4
+TILE = 34
+PALETTE_COLUMNS = 5
 ROW_HEIGHT = 25
 #: Seconds after the last edit before a new search starts (a brush stroke is one edit).
 SOLVE_DELAY = 0.3
@@ -125,7 +125,7 @@ class EditorScene(Scene):
     def _layout_toolbar(self) -> None:
         labels = {"undo": s.UNDO, "redo": s.REDO, "save": s.SAVE, "play": s.TEST_PLAY,
                   "demo": s.SHOW_WIN, "language": s.LANGUAGE, "back": s.BACK}
-        width, gap = 92, 6
+        width, gap = 104, 6
         left = HEADER.right - 8 - len(TOOLBAR) * (width + gap) + gap
         self.menu.buttons = [
             Button(key, self.game.t(labels[key]),
@@ -578,7 +578,7 @@ class EditorScene(Scene):
             elif column == PALETTE_COLUMNS:
                 column = 0
                 y += TILE + 6
-            rects.append(pygame.Rect(PALETTE.left + 12 + column * (TILE + 8), y, TILE, TILE))
+            rects.append(pygame.Rect(PALETTE.left + 12 + column * (TILE + 6), y, TILE, TILE))
             column += 1
         return rects
 
@@ -700,11 +700,17 @@ class EditorScene(Scene):
             VerdictStatus.UNSOLVABLE: (s.UNSOLVABLE, palette.BAD),
             VerdictStatus.UNKNOWN: (s.UNKNOWN, palette.GOLD_DARK),
         }[status]
-        big = game.fonts.get(24 if status is not VerdictStatus.INVALID else 18, bold=True)
-        draw_text(surface, big, _clip(big, game.t(heading), VERDICT.width - 28),
-                  (VERDICT.left + 14, VERDICT.top + 32), color)
         body = game.fonts.get(16)
         lines: list[str] = []
+        if status is VerdictStatus.INVALID:
+            lines = wrap(game.fonts.get(18, bold=True), game.t(heading), VERDICT.width - 28)
+            for index, line in enumerate(lines[:3]):
+                draw_text(surface, game.fonts.get(18, bold=True), line,
+                          (VERDICT.left + 14, VERDICT.top + 34 + index * 24), color)
+            return
+        big = game.fonts.get(24, bold=True)
+        draw_text(surface, big, _clip(big, game.t(heading), VERDICT.width - 28),
+                  (VERDICT.left + 14, VERDICT.top + 32), color)
         if status is VerdictStatus.SOLVABLE:
             lines = wrap(body, game.t(s.BEST_WIN.format(moves=len(verdict.moves),
                                                         troops=verdict.troops,
@@ -712,8 +718,8 @@ class EditorScene(Scene):
             lines += wrap(body, game.t(s.VERDICT_KEYS), VERDICT.width - 28)
         elif status in (VerdictStatus.UNSOLVABLE, VerdictStatus.UNKNOWN) and verdict.reason:
             lines = wrap(body, game.t(verdict.reason), VERDICT.width - 28)
-        for index, line in enumerate(lines[:4]):
-            draw_text(surface, body, line, (VERDICT.left + 14, VERDICT.top + 66 + index * 20),
+        for index, line in enumerate(lines[:3]):
+            draw_text(surface, body, line, (VERDICT.left + 14, VERDICT.top + 64 + index * 19),
                       palette.TEXT)
 
     def _draw_fields(self, surface: pygame.Surface) -> None:
@@ -756,7 +762,7 @@ class EditorScene(Scene):
             draw_text(surface, font, _clip(font, text, room, tail=self.editing is spec),
                       (rect.left + label_width + 12, rect.centery),
                       palette.TEXT_MUTED if muted else palette.INK, anchor="midleft")
-            for button, sign in ((minus, "−"), (plus, "+")):
+            for button, sign in ((minus, "-"), (plus, "+")):
                 if button is not None:
                     pygame.draw.rect(surface, palette.PANEL, button, border_radius=4)
                     pygame.draw.rect(surface, palette.PANEL_BORDER, button, 1, border_radius=4)
@@ -777,6 +783,9 @@ class EditorScene(Scene):
     def _draw_problems(self, surface: pygame.Surface) -> None:
         game = self.game
         draw_panel(surface, PROBLEMS)
+        if self.editing is not None:
+            self._draw_typing(surface)
+            return
         problems = self.validation.problems
         draw_text(surface, game.fonts.get(17, bold=True),
                   game.t(s.PROBLEMS_TITLE.format(n=len(problems))),
@@ -794,6 +803,21 @@ class EditorScene(Scene):
                     return
                 draw_text(surface, font, line, (PROBLEMS.left + 14, y), palette.BAD)
                 y += 18
+
+    def _draw_typing(self, surface: pygame.Surface) -> None:
+        """While typing: the whole text, wrapped, in the problems' place."""
+        game = self.game
+        assert self.editing is not None
+        draw_text(surface, game.fonts.get(17, bold=True),
+                  game.t(s.FIELD_NAMES[self.editing.key]),
+                  (PROBLEMS.left + 14, PROBLEMS.top + 8), palette.DEEP_RED)
+        font = game.fonts.get(16)
+        text = self.typed + ("|" if int(self.clock * 2) % 2 == 0 else " ")
+        lines = wrap(font, text, PROBLEMS.width - 28)
+        room = (PROBLEMS.height - 40) // 19
+        for index, line in enumerate(lines[-room:]):
+            draw_text(surface, font, line, (PROBLEMS.left + 14, PROBLEMS.top + 34 + index * 19),
+                      palette.INK)
 
     def _draw_footer(self, surface: pygame.Surface) -> None:
         game = self.game
