@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -52,11 +53,13 @@ def solve(
     *,
     max_states: int = DEFAULT_MAX_STATES,
     max_seconds: float = DEFAULT_MAX_SECONDS,
+    should_stop: Callable[[], bool] | None = None,
 ) -> SolveResult:
     """Find a shortest winning move list from ``start`` (default: the level's first state).
 
     Returns ``SOLVED`` with the moves, ``UNSOLVABLE`` when every reachable state was
-    explored without a win, or ``UNKNOWN`` when ``max_states`` or ``max_seconds`` ran out.
+    explored without a win, or ``UNKNOWN`` when ``max_states`` or ``max_seconds`` ran out
+    or ``should_stop`` (asked every few hundred positions) returned True.
     """
     began = time.perf_counter()
     root = start if start is not None else initial_state(level)
@@ -72,7 +75,8 @@ def solve(
         state = frontier.popleft()
         node = search_key(level, state)
         expanded += 1
-        if expanded >= max_states or (expanded & 1023 == 0 and time.perf_counter() > deadline):
+        if expanded >= max_states or (expanded & 255 == 0 and (
+                time.perf_counter() > deadline or (should_stop is not None and should_stop()))):
             return SolveResult(Outcome.UNKNOWN, None, expanded, time.perf_counter() - began)
         for action, nxt in successors(level, state):
             if nxt.turn + _moves_still_needed(level, nxt) > level.turn_limit:
