@@ -44,6 +44,8 @@ class Verdict:
     par: int = 0
     reason: Text | None = None
     expanded: int = 0
+    cells: frozenset[Pos] = frozenset()
+    """Cells the reason is about (goal cells nobody can reach)."""
 
 
 def verdict_of(level: Level, result: SolveResult) -> Verdict:
@@ -53,8 +55,8 @@ def verdict_of(level: Level, result: SolveResult) -> Verdict:
         return Verdict(Status.SOLVABLE, result.moves, final.troops,
                        len(result.moves) + level.par_slack, expanded=result.expanded)
     if result.outcome is Outcome.UNSOLVABLE:
-        return Verdict(Status.UNSOLVABLE, reason=explain_unsolvable(level),
-                       expanded=result.expanded)
+        reason, cells = explain_unsolvable(level)
+        return Verdict(Status.UNSOLVABLE, reason=reason, expanded=result.expanded, cells=cells)
     return Verdict(Status.UNKNOWN, reason=Text(
         f"搜索了 {result.expanded} 个局面还没有答案：缩小地图或减少回合，或者用 check 检查",
         f"no answer after {result.expanded} positions: make the map smaller or the turns "
@@ -79,27 +81,25 @@ def _distances(level: Level) -> dict[Pos, int]:
     return seen
 
 
-def explain_unsolvable(level: Level) -> Text:
-    """Why no game wins, as far as a quick look at the map can tell."""
+def explain_unsolvable(level: Level) -> tuple[Text, frozenset[Pos]]:
+    """Why no game wins, as far as a quick look at the map can tell, and the cells that
+    shows on."""
     distances = _distances(level)
     reachable = [distances[cell] for cell in level.goal.cells if cell in distances]
     if not reachable:
         return Text("从起点走不到任何目标格：山岭、江河或铁索把路挡住了",
                     "no goal cell can be reached from the start: hills, rivers or chains "
-                    "cut it off")
+                    "cut it off"), level.goal.cells
     nearest = min(reachable)
     if nearest > level.turn_limit:
         return Text(f"最近的目标格要走 {nearest} 步，但只有 {level.turn_limit} 个回合",
                     f"the nearest goal cell is {nearest} moves away, but there are only "
-                    f"{level.turn_limit} turns")
-    if level.goal.kind == "ferry" and level.goal.units > level.turn_limit * len(level.items):
-        return Text("回合不够把所有连队渡过江", "there are not enough turns to ferry every "
-                                                 "company across")
+                    f"{level.turn_limit} turns"), level.goal.cells
     return Text("每一种走法都会失败：敌人、火力、寒冷或沼泽让兵力或体温不够，或者回合用完；"
                 "多给一些回合或兵力，或者开一条路",
                 "every possible game is lost: enemies, fire, cold or bogs cost too many troops "
                 "or too much warmth, or the turns run out; give more turns or troops, or open "
-                "a path")
+                "a path"), frozenset()
 
 
 class LiveVerdict:
@@ -132,7 +132,12 @@ class LiveVerdict:
         if search is None or not search.done:
             return False
         self._search = None
-        result = search.result()
+        try:
+            result = search.result()
+        except RuntimeError as error:  # the search itself failed: say so, keep editing
+            self.verdict = Verdict(Status.UNKNOWN, reason=Text(f"求解出错：{error}",
+                                                               f"the solver failed: {error}"))
+            return True
         if result is None or self._level is None:
             return False
         self.verdict = verdict_of(self._level, result)

@@ -61,6 +61,9 @@ VERDICT_KEYS = Text("F6 演示最佳走法 · F7 存为 solution", "F6 shows the
 FIELDS_TITLE = Text("关卡设置", "Level settings")
 UNIT_TITLE = Text("选中的{what}“{char}”", "Selected {what} \"{char}\"")
 PROBLEMS_TITLE = Text("问题（{n}）", "Problems ({n})")
+CHECK_FAILS = Text("文件本身没有问题，但 check 会报告：它赢不了（见上面的原因）。",
+                   "The file itself has no problems, but check will report that it cannot "
+                   "be won (the reason is above).")
 NO_PROBLEMS = Text("没有问题，check 会通过。", "No problems: check will pass.")
 DEFAULT_MARK = Text("（默认）", " (default)")
 NOT_SET = Text("（不写）", "(not written)")

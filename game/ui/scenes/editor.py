@@ -9,6 +9,7 @@ keyboard alone and the mouse alone can each make a whole level (typing text need
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pygame
@@ -603,7 +604,7 @@ class EditorScene(Scene):
 
     # ------------------------------------------------------------------ drawing
     def draw(self, surface: pygame.Surface) -> None:
-        surface.blit(paper_background(), (0, 0))
+        surface.blit(_chrome(), (0, 0))
         self._draw_header(surface)
         self._draw_palette(surface)
         self._draw_map(surface)
@@ -614,7 +615,6 @@ class EditorScene(Scene):
 
     def _draw_header(self, surface: pygame.Surface) -> None:
         game = self.game
-        draw_panel(surface, HEADER)
         title = game.t(s.EDITOR_TITLE) + " · " + self.path.name
         if self.history.dirty:
             title += game.t(s.UNSAVED_MARK)
@@ -633,7 +633,6 @@ class EditorScene(Scene):
 
     def _draw_palette(self, surface: pygame.Surface) -> None:
         game = self.game
-        draw_panel(surface, PALETTE)
         sprites = game.sprites(TILE)
         small = game.fonts.get(15, bold=True)
         group = -1
@@ -669,6 +668,7 @@ class EditorScene(Scene):
             return
         view = MapView(self.document, MAP_AREA)
         problem_cells = {cell for p in self.validation.problems for cell in p.cells}
+        problem_cells |= self.live.verdict.cells
         cursor = self.cursor if self.zone == "map" else self.hover
         view.draw(surface, game.sprites(view.tile), game.fonts.get(max(10, view.tile // 3),
                                                                    bold=True),
@@ -686,7 +686,6 @@ class EditorScene(Scene):
 
     def _draw_verdict(self, surface: pygame.Surface) -> None:
         game = self.game
-        draw_panel(surface, VERDICT)
         verdict = self.live.verdict
         draw_text(surface, game.fonts.get(17, bold=True), game.t(s.VERDICT_TITLE),
                   (VERDICT.left + 14, VERDICT.top + 8), palette.INK_SOFT)
@@ -724,7 +723,6 @@ class EditorScene(Scene):
 
     def _draw_fields(self, surface: pygame.Surface) -> None:
         game = self.game
-        draw_panel(surface, FIELDS)
         if self.zone == "fields":
             pygame.draw.rect(surface, palette.RED, FIELDS.inflate(-4, -4), 2, border_radius=9)
         unit = self._selected_unit()
@@ -782,7 +780,6 @@ class EditorScene(Scene):
 
     def _draw_problems(self, surface: pygame.Surface) -> None:
         game = self.game
-        draw_panel(surface, PROBLEMS)
         if self.editing is not None:
             self._draw_typing(surface)
             return
@@ -794,8 +791,13 @@ class EditorScene(Scene):
         font = game.fonts.get(15)
         y = PROBLEMS.top + 34
         if not problems:
-            draw_text(surface, font, game.t(s.NO_PROBLEMS), (PROBLEMS.left + 14, y),
-                      palette.TEXT_MUTED)
+            verdict = self.live.verdict.status
+            lost = verdict is VerdictStatus.UNSOLVABLE
+            note = s.CHECK_FAILS if lost else s.NO_PROBLEMS
+            for line in wrap(font, game.t(note), PROBLEMS.width - 28):
+                draw_text(surface, font, line, (PROBLEMS.left + 14, y),
+                          palette.BAD if lost else palette.TEXT_MUTED)
+                y += 18
             return
         for problem in problems:
             for line in wrap(font, "• " + _problem_text(game, problem), PROBLEMS.width - 28):
@@ -821,7 +823,6 @@ class EditorScene(Scene):
 
     def _draw_footer(self, surface: pygame.Surface) -> None:
         game = self.game
-        draw_panel(surface, FOOTER)
         if self.editing is not None:
             text, color = s.EDITING_TEXT, palette.INK
         elif self.demo:
@@ -854,13 +855,42 @@ def _problem_text(game: Game, problem: EditorProblem) -> str:
         f"{game.t(key_label(problem.key))}: {message}")
 
 
+@cache
+def _chrome() -> pygame.Surface:
+    """The paper and the empty panels, drawn once."""
+    surface = paper_background().copy()
+    for rect in (HEADER, PALETTE, VERDICT, FIELDS, PROBLEMS, FOOTER):
+        draw_panel(surface, rect)
+    return surface
+
+
+_CLIPPED: dict[tuple[int, str, int, bool], str] = {}
+
+
 def _clip(font: pygame.font.Font, text: str, width: int, *, tail: bool = False) -> str:
-    """``text`` shortened with … to fit ``width`` (``tail``: keep its end, for typing)."""
+    """``text`` shortened with … to fit ``width`` (``tail``: keep its end, for typing).
+
+    Remembered, since the same rows are drawn every frame."""
+    key = (id(font), text, width, tail)
+    found = _CLIPPED.get(key)
+    if found is not None:
+        return found
     if font.size(text)[0] <= width:
-        return text
-    while text and font.size("…" + text if tail else text + "…")[0] > width:
-        text = text[1:] if tail else text[:-1]
-    return "…" + text if tail else text + "…"
+        clipped = text
+    else:
+        low, high = 0, len(text)  # the most characters that fit, by bisection
+        while low < high:
+            middle = (low + high + 1) // 2
+            part = "…" + text[-middle:] if tail else text[:middle] + "…"
+            if font.size(part)[0] <= width:
+                low = middle
+            else:
+                high = middle - 1
+        clipped = ("…" + text[len(text) - low:]) if tail else text[:low] + "…"
+    if len(_CLIPPED) > 4096:
+        _CLIPPED.clear()
+    _CLIPPED[key] = clipped
+    return clipped
 
 
 class EditorPlayScene(PlayScene):
