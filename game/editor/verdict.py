@@ -112,11 +112,16 @@ class LiveVerdict:
         self.verdict = Verdict(Status.INVALID)
         self._search: BackgroundSolve | None = None
         self._level: Level | None = None
+        self._retired: list[BackgroundSolve] = []
+        """Cancelled searches, kept until they end (a search dropped while its process
+        starts would take the process's stop flag with it)."""
 
     def restart(self, level: Level | None) -> None:
         """Forget the old answer; search ``level`` (None: the level does not load)."""
+        self._retired = [search for search in self._retired if not search.done]
         if self._search is not None:
             self._search.cancel()
+            self._retired.append(self._search)
             self._search = None
         self._level = level
         if level is None:
