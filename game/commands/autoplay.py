@@ -24,7 +24,7 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
     from game.content.campaign import load_campaign
     from game.content.errors import ContentError
     from game.ui.app import App
-    from game.ui.autoplay import headless_app, play_campaign, save_screen
+    from game.ui.autoplay import headless_app, play_campaign, save_screen, show_editor
 
     try:
         load_campaign(levels_dir)
@@ -50,6 +50,8 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
         return EXIT_FAIL
     game = app.game
     assert game.campaign is not None
+    first = game.campaign.chapters[0].levels[0]
+    show_editor(app, game.campaign.root.parent / first.source, shot)
     done = all(game.chapter_complete(chapter) for chapter in game.campaign.chapters)
     print(f"autoplay: {len(seen)} screens, {len(game.campaign.chapters)} chapters "
           f"{'all complete' if done else 'NOT all complete'}"
