@@ -53,8 +53,8 @@ HEADER = pygame.Rect(12, 8, 1256, 48)
 PALETTE = pygame.Rect(12, 64, 214, 592)
 MAP_AREA = pygame.Rect(236, 64, 664, 592)
 SIDE = pygame.Rect(910, 64, 358, 592)
-VERDICT = pygame.Rect(SIDE.left, SIDE.top, SIDE.width, 124)
-FIELDS = pygame.Rect(SIDE.left, VERDICT.bottom + 8, SIDE.width, 318)
+VERDICT = pygame.Rect(SIDE.left, SIDE.top, SIDE.width, 130)
+FIELDS = pygame.Rect(SIDE.left, VERDICT.bottom + 8, SIDE.width, 312)
 PROBLEMS = pygame.Rect(SIDE.left, FIELDS.bottom + 8, SIDE.width,
                        SIDE.bottom - FIELDS.bottom - 8)
 FOOTER = pygame.Rect(12, 664, 1256, 48)
@@ -290,7 +290,8 @@ class EditorScene(Scene):
             self._select(self.document.unit_at(pos))
 
     def _route_click(self, pos: Pos) -> bool:
-        """A click while drawing a route: next to its end adds a step; True if used."""
+        """A click while drawing a route: next to its end adds a step, anywhere else
+        finishes the route; True when the click was used for that."""
         assert self.selected is not None
         unit = self._unit(self.selected)
         if not isinstance(unit, (Patrol, Relief)):
@@ -298,7 +299,7 @@ class EditorScene(Scene):
         letter = step_toward(route_cells(unit.pos, unit.route)[-1], pos)
         if letter is None:
             self.route_mode = False
-            return False
+            return True
         self.apply(ExtendRoute(self.selected[0], self.selected[1], letter))
         return True
 
@@ -711,10 +712,10 @@ class EditorScene(Scene):
         draw_text(surface, big, _clip(big, game.t(heading), VERDICT.width - 28),
                   (VERDICT.left + 14, VERDICT.top + 32), color)
         if status is VerdictStatus.SOLVABLE:
-            lines = wrap(body, game.t(s.BEST_WIN.format(moves=len(verdict.moves),
-                                                        troops=verdict.troops,
-                                                        par=verdict.par)), VERDICT.width - 28)
-            lines += wrap(body, game.t(s.VERDICT_KEYS), VERDICT.width - 28)
+            lines = [game.t(s.BEST_WIN.format(moves=len(verdict.moves),
+                                               troops=verdict.troops)),
+                     game.t(s.PAR_LINE.format(par=verdict.par)), game.t(s.VERDICT_KEYS)]
+            lines = [_clip(body, line, VERDICT.width - 28) for line in lines]
         elif status in (VerdictStatus.UNSOLVABLE, VerdictStatus.UNKNOWN) and verdict.reason:
             lines = wrap(body, game.t(verdict.reason), VERDICT.width - 28)
         for index, line in enumerate(lines[:3]):

@@ -29,7 +29,8 @@ class EditorStartScene(Scene):
         campaign = game.campaign
         chapters = campaign.chapters if campaign is not None else ()
         levels = [(chapter, level) for chapter in chapters for level in chapter.levels]
-        height = 40 if len(levels) <= 14 else max(24, 560 // max(1, len(levels)))
+        rows = (len(levels) + 1) // 2
+        height = min(44, 460 // max(1, rows) - 6)
         for index, chapter in enumerate(chapters):
             label = game.t(s.NEW_LEVEL.format(chapter=chapter.title))
             buttons.append(Button(f"new:{chapter.id}", label,
@@ -40,8 +41,10 @@ class EditorStartScene(Scene):
             self.files[key] = root / level.source
             number = chapters.index(chapter) + 1
             label = f"{number}-{chapter.levels.index(level) + 1}  {game.t(level.title)}"
-            buttons.append(Button(key, label,
-                                  pygame.Rect(640, 150 + index * (height + 4), 530, height)))
+            column, row = divmod(index, rows)
+            buttons.append(Button(key, label, pygame.Rect(620 + column * 290,
+                                                          150 + row * (height + 6), 280,
+                                                          height)))
         buttons.append(Button("back", game.t(strings.BACK), pygame.Rect(110, 620, 220, 48)))
         self.menu = Menu(buttons)
 
@@ -65,6 +68,6 @@ class EditorStartScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(paper_background(), (0, 0))
         heading(surface, self.game, self.game.t(s.OPEN_TITLE))
-        self.menu.draw(surface, self.game.fonts.get(19))
+        self.menu.draw(surface, self.game.fonts.get(17))
         draw_text(surface, self.game.fonts.get(18), self.game.t(strings.MENU_HINT),
-                  (640, 684), palette.TEXT_MUTED, anchor="midtop")
+                  (640, 668), palette.TEXT_MUTED, anchor="midtop")
