@@ -142,7 +142,7 @@ def new_unit_char(document: LevelDocument) -> str:
 class PlaceUnit(Edit):
     """Place a unit of ``kind`` on ``pos``: a new one (``char`` None picks its character),
     or another cell of the ferry or fire lane ``char``. Ground nobody can enter becomes
-    plain (a ferry's cell needs none)."""
+    plain (road under a relief column); under a ferry lies river, as when a file is read."""
 
     kind: str
     pos: Pos
@@ -170,7 +170,9 @@ class PlaceUnit(Edit):
             unit = Fire(frozenset((self.pos,)))
         group[char] = unit
         document = document.with_(**{self.kind: group})
-        if self.kind != "ferries" and not TERRAIN[document.terrain_at(self.pos)].passable:
+        if self.kind == "ferries":
+            document = _set_terrain(document, self.pos, "river")
+        elif not TERRAIN[document.terrain_at(self.pos)].passable:
             ground = "road" if self.kind == "reliefs" else "plain"
             document = _set_terrain(document, self.pos, ground)
         return document

@@ -186,3 +186,21 @@ def test_saved_file_has_the_schema_line_inside_a_levels_folder(tmp_path: Path) -
     text = target.read_text(encoding="utf-8")
     assert text.splitlines()[0] == "# yaml-language-server: $schema=../schema.json"
     assert load_level(target).chapter == "xiangjiang"
+
+
+def test_save_as_refuses_a_missing_or_broken_file(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    main = [sys.executable, str(REPO / "main.py"), "edit"]
+    missing = subprocess.run([*main, str(tmp_path / "none.yaml"), "--save-as",
+                              str(tmp_path / "out.yaml")], capture_output=True, text=True,
+                             check=False)
+    assert missing.returncode == 2 and "no such file" in missing.stderr
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(LEVEL_1.read_text(encoding="utf-8").replace("troops: 100", "troop: 100"),
+                      encoding="utf-8")
+    refused = subprocess.run([*main, str(broken), "--save-as", str(tmp_path / "out.yaml")],
+                             capture_output=True, text=True, check=False)
+    assert refused.returncode == 1 and 'missing key "troops"' in refused.stderr
+    assert not (tmp_path / "out.yaml").exists()

@@ -129,6 +129,18 @@ def test_mouse_only_paints_places_steps_and_saves(tmp_path: Path) -> None:
     click(app, scene.palette_rects()[tools.index("unit:pursuers")].center)
     click(app, view.cell_rect((6, 4)).center)
     assert scene.document.unit_at((6, 4)) is not None
+    click(app, scene.palette_rects()[tools.index("unit:patrols")].center)
+    click(app, view.cell_rect((4, 3)).center)
+    char = next(c for c, p in scene.document.patrols.items() if p.pos == (4, 3))
+    assert scene.route_mode
+    for cell in ((4, 2), (4, 3), (4, 3)):  # up, back down, then wait on the end
+        click(app, view.cell_rect(cell).center)
+    click(app, view.cell_rect((10, 1)).center)  # far from the route's end: finished
+    assert not scene.route_mode and scene.document.patrols[char].route == "UD."
+    assert scene.document.unit_at((10, 1)) is None  # the click placed nothing
+    app.frame([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=view.cell_rect((10, 1)).center,
+                                  button=3)], DT)  # right click on no unit: none selected
+    assert scene.selected is None
     index, _row, _minus, plus = next(r for r in scene.field_rects()
                                      if scene.field_specs()[r[0]].key == "turns")
     assert plus is not None
