@@ -204,3 +204,42 @@ def test_save_as_refuses_a_missing_or_broken_file(tmp_path: Path) -> None:
                              capture_output=True, text=True, check=False)
     assert refused.returncode == 1 and 'missing key "troops"' in refused.stderr
     assert not (tmp_path / "out.yaml").exists()
+
+
+def _broken_documents() -> list[tuple[str, LevelDocument]]:
+    level = _level_1()
+    return [
+        ("no start", level.with_(markers={p: m for p, m in level.markers.items()
+                                          if m != "start"})),
+        ("no goal", level.with_(markers={p: m for p, m in level.markers.items()
+                                         if m != "goal"})),
+        ("route off the map", SetUnit("patrols", "A", "route", "UUUUDDDD").apply(level)),
+        ("route not back", SetUnit("patrols", "A", "route", "DD").apply(level)),
+        ("bad route", SetUnit("patrols", "A", "route", "XY").apply(level)),
+        ("long title", SetField("title.en", "x" * 41).apply(level)),
+        ("bad id", SetField("id", "My Level").apply(level)),
+        ("too few troops", SetField("goal.min_troops", 500).apply(level)),
+        ("ferry goal", SetField("goal.kind", "ferry").apply(level)),
+        ("hold goal", SetField("goal.kind", "hold").apply(level)),
+        ("meet goal", PlaceMarker((6, 3), "ally").apply(SetField("goal.kind", "meet").apply(
+            level.with_(markers={p: m for p, m in level.markers.items() if m != "goal"}
+                        | {(0, 1): "goal"})))),
+        ("weather without warmth", SetField("weather", "*.").apply(level)),
+        ("bad weather", SetField("warmth", 5).apply(SetField("weather", "x").apply(level))),
+        ("bad schedule", SetUnit("ferries", "a", "schedule", "..").apply(
+            PlaceUnit("ferries", (3, 1)).apply(level).with_(
+                ferries={"a": PlaceUnit("ferries", (3, 1)).apply(level).ferries["B"]}))),
+        ("allies and planks", PlaceMarker((5, 2), "plank").apply(
+            PlaceMarker((6, 2), "ally").apply(level))),
+        ("relief off the land", SetUnit("reliefs", "B", "route", "LLLLLLL").apply(
+            PlaceUnit("reliefs", (6, 2)).apply(level))),
+    ]
+
+
+@pytest.mark.parametrize("name, document", _broken_documents(),
+                         ids=[name for name, _ in _broken_documents()])
+def test_every_problem_is_told_in_chinese_too(name: str, document: LevelDocument) -> None:
+    problems = validate(document).problems
+    assert problems, name
+    for problem in problems:
+        assert not problem.message.zh.startswith("检查报告"), problem.message.en

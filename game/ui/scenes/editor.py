@@ -195,7 +195,7 @@ class EditorScene(Scene):
     def test_play(self) -> Transition | None:
         """Play the level as it is now; the editor waits below, just as it was."""
         level = self.validation.level
-        if level is None or self.validation.problems:
+        if level is None:  # the loader refuses it (a stale solution: still playable)
             self._say(s.CANNOT_PLAY, palette.BAD)
             return None
         return Push(EditorPlayScene(self.game, level, self))
@@ -358,11 +358,19 @@ class EditorScene(Scene):
 
     def _palette_key(self, key: int) -> None:
         index = [tool for _, tool in TOOLS].index(self.tool)
-        moves = {pygame.K_LEFT: -1, pygame.K_RIGHT: 1, pygame.K_UP: -PALETTE_COLUMNS,
-                 pygame.K_DOWN: PALETTE_COLUMNS}
-        if key in moves:
-            index = max(0, min(len(TOOLS) - 1, index + moves[key]))
+        if key in (pygame.K_LEFT, pygame.K_RIGHT):
+            index = max(0, min(len(TOOLS) - 1, index + (1 if key == pygame.K_RIGHT else -1)))
             self.tool = TOOLS[index][1]
+        elif key in (pygame.K_UP, pygame.K_DOWN):
+            rects = self.palette_rects()
+            here = rects[index]
+            below = key == pygame.K_DOWN
+            rows = [r.top for r in rects if (r.top > here.top if below else r.top < here.top)]
+            if rows:
+                row = min(rows) if below else max(rows)
+                nearest = min((i for i, r in enumerate(rects) if r.top == row),
+                              key=lambda i: abs(rects[i].centerx - here.centerx))
+                self.tool = TOOLS[nearest][1]
         elif key in (pygame.K_RETURN, pygame.K_SPACE, pygame.K_KP_ENTER):
             self.zone = "map"
 
