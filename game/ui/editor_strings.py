@@ -22,7 +22,8 @@ TOOL_GROUPS = (Text("工具", "Tools"), Text("地形", "Terrain"), Text("标记"
 TOOL_NAMES: dict[str, Text] = {
     "select": Text("选择", "Select"),
     "erase": Text("橡皮", "Eraser"),
-    **{f"terrain:{name}": t.label for name, t in TERRAIN.items() if name != "ferry"},
+    **{f"terrain:{name}": Text(t.label.zh, t.label.en[:1].upper() + t.label.en[1:])
+       for name, t in TERRAIN.items() if name != "ferry"},
     "marker:start": Text("起点", "Start"),
     "marker:goal": Text("目标格", "Goal cell"),
     "marker:ally": Text("友军", "Allied army"),

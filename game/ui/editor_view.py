@@ -131,8 +131,14 @@ class MapView:
             for x in range(doc.width):
                 name = "ferry" if (x, y) in ferry_cells else terrain_sprite(doc.terrain[y][x])
                 surface.blit(sprites.terrain(name, (x * 7 + y * 13) % 4), self.cell_rect((x, y)))
+        allies = sorted((p for p, m in doc.markers.items() if m == "ally"),
+                        key=lambda p: (p[1], p[0]))
         for pos, marker in doc.markers.items():
             layer, sprite = MARKER_SPRITES[marker]
+            if marker == "start" and allies:
+                sprite = "army1"  # as the game draws armies that move together
+            elif marker == "ally":
+                sprite = ("army2", "army4")[allies.index(pos) % 2]
             surface.blit(_sprite(sprites, layer, sprite), self.cell_rect(pos))
         sight = sprites.overlay("sight")
         for patrol in doc.patrols.values():
