@@ -3,16 +3,18 @@
 :class:`BackgroundSolve` runs :func:`game.solver.solve` in a separate process. A thread
 was measured first and rejected: the search is pure Python, so a thread shares the
 interpreter lock with the frame loop, which then ran at 30 frames a second, and the
-search's garbage collections stopped it for up to 240 ms. A process (started with
+search's garbage collections stopped it for up to 240 ms. A worker process (started with
 ``spawn``, which is safe next to pygame's own threads on every system) costs a few
-milliseconds in the caller and about a quarter of a second before the search begins.
+milliseconds in the caller; the first search waits a fraction of a second for it to
+start, later ones reuse it (two idle workers are kept).
 
-The child asks a shared stop flag every few hundred positions, so :meth:`cancel` ends
+The worker asks a shared stop flag every few hundred positions, so :meth:`cancel` ends
 the search soon after; the answer (or the error) comes back through a pipe.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 from multiprocessing.connection import Connection
 from multiprocessing.synchronize import Event as StopFlag
@@ -28,19 +30,71 @@ from game.solver import (
 )
 
 _CONTEXT = multiprocessing.get_context("spawn")
+_KEEP_IDLE = 2
+"""Idle worker processes kept for the next search (each holds an imported solver)."""
 
 
-def _search(level: Level, start: State | None, max_states: int, max_seconds: float,
-            stop: StopFlag, answer: Connection) -> None:
-    """The child's whole life: search, send the answer (or the error's text), exit."""
-    try:
-        result = solve(level, start, max_states=max_states, max_seconds=max_seconds,
-                       should_stop=stop.is_set)
-        answer.send(result)
-    except BaseException as error:  # reported to the parent, never lost
-        answer.send(f"{type(error).__name__}: {error}")
-    finally:
-        answer.close()
+def _serve(jobs: Connection, stop: StopFlag) -> None:
+    """A worker's whole life: take a search, send its answer (or the error's text), repeat
+    until the parent closes the pipe or sends None."""
+    while True:
+        try:
+            job = jobs.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        level, start, max_states, max_seconds = job
+        try:
+            jobs.send(solve(level, start, max_states=max_states, max_seconds=max_seconds,
+                            should_stop=stop.is_set))
+        except BaseException as error:  # reported to the parent, never lost
+            jobs.send(f"{type(error).__name__}: {error}")
+
+
+class _Worker:
+    """A solver process, started once and reused: the first search pays the start (a
+    fraction of a second), later ones begin at once."""
+
+    def __init__(self) -> None:
+        self.stop = _CONTEXT.Event()
+        self.pipe, child_end = _CONTEXT.Pipe()
+        self.process = _CONTEXT.Process(target=_serve, args=(child_end, self.stop),
+                                        name="solver", daemon=True)
+        self.process.start()
+        child_end.close()
+
+    def close(self) -> None:
+        """Let the process end (it finishes the search it is on first)."""
+        with contextlib.suppress(OSError):
+            self.pipe.send(None)
+        self.pipe.close()
+
+
+_idle: list[_Worker] = []
+_cancelled: list[BackgroundSolve] = []
+"""Cancelled searches whose answer has not come back yet: their workers return to
+``_idle`` once it has."""
+
+
+def _take_worker() -> _Worker:
+    for search in list(_cancelled):
+        if search.done:
+            _cancelled.remove(search)
+    while _idle:
+        worker = _idle.pop()
+        if worker.process.is_alive():
+            worker.stop.clear()
+            return worker
+        worker.close()
+    return _Worker()
+
+
+def _give_back(worker: _Worker) -> None:
+    if len(_idle) < _KEEP_IDLE and worker.process.is_alive():
+        _idle.append(worker)
+    else:
+        worker.close()
 
 
 class BackgroundSolve:
@@ -59,27 +113,28 @@ class BackgroundSolve:
     ) -> None:
         self.level = level
         self.start = start
-        self._stop = _CONTEXT.Event()
-        self._answer, child_end = _CONTEXT.Pipe(duplex=False)
         self._result: SolveResult | None = None
         self._error: str | None = None
         self._finished = False
-        self._process = _CONTEXT.Process(
-            target=_search, name="solver", daemon=True,
-            args=(level, start, max_states, max_seconds, self._stop, child_end),
-        )
-        self._process.start()
-        child_end.close()
+        self._cancelled = False
+        self._worker: _Worker | None = _take_worker()
+        try:
+            self._worker.pipe.send((level, start, max_states, max_seconds))
+        except OSError:  # a worker that died since: one more try with a fresh one
+            self._worker = _Worker()
+            self._worker.pipe.send((level, start, max_states, max_seconds))
 
     def _collect(self, timeout: float) -> None:
-        """Take the child's answer if it has sent it within ``timeout`` seconds."""
-        if self._finished:
+        """Take the worker's answer if it has sent it within ``timeout`` seconds."""
+        worker = self._worker
+        if self._finished or worker is None:
             return
         try:
-            ready = self._answer.poll(timeout)
-            message: SolveResult | str = self._answer.recv() if ready else ""
+            ready = worker.pipe.poll(timeout)
+            message: SolveResult | str = worker.pipe.recv() if ready else ""
         except (EOFError, OSError):
             ready, message = True, "the search process ended without an answer"
+            worker.process.join(timeout=0)
         if not ready:
             return
         if isinstance(message, SolveResult):
@@ -87,8 +142,8 @@ class BackgroundSolve:
         else:
             self._error = message
         self._finished = True
-        self._answer.close()
-        self._process.join(timeout=0)
+        self._worker = None
+        _give_back(worker)
 
     @property
     def done(self) -> bool:
@@ -99,7 +154,7 @@ class BackgroundSolve:
     @property
     def cancelled(self) -> bool:
         """Whether :meth:`cancel` was called."""
-        return self._stop.is_set()
+        return self._cancelled
 
     def result(self) -> SolveResult | None:
         """The answer once :attr:`done`, else None; never waits. A cancelled search answers
@@ -111,7 +166,10 @@ class BackgroundSolve:
 
     def cancel(self) -> None:
         """Ask the search to stop; it ends within a few hundred positions. Never waits."""
-        self._stop.set()
+        if self._worker is not None and not self._cancelled:
+            self._worker.stop.set()
+            _cancelled.append(self)
+        self._cancelled = True
 
     def wait(self, timeout: float | None = None) -> SolveResult | None:
         """Block until done or ``timeout`` seconds pass (for tests and command-line tools,
@@ -120,8 +178,10 @@ class BackgroundSolve:
         return self.result()
 
     def __del__(self) -> None:
-        if not getattr(self, "_finished", True):
-            self._stop.set()
+        worker = getattr(self, "_worker", None)
+        if worker is not None:  # forgotten while searching: stop it, do not reuse it
+            worker.stop.set()
+            worker.close()
 
 
 __all__ = ["BackgroundSolve", "Outcome", "SolveResult"]

@@ -10,7 +10,8 @@ import os
 from pathlib import Path
 
 from game.commands.new_level import LEVEL_TEMPLATE, SCHEMA_FILE, level_id
-from game.editor.document import LevelDocument, parse_document
+from game.editor.document import LevelDocument
+from game.editor.reader import parse_document
 from game.editor.writer import write_level
 
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.content.levels import load_level
-from game.editor.document import LevelDocument, parse_document
+from game.editor.document import LevelDocument
 from game.editor.files import new_level, save_level
 from game.editor.ops import (
     MARKER_KINDS,
@@ -27,6 +27,7 @@ from game.editor.ops import (
     SetUnit,
     ShortenRoute,
 )
+from game.editor.reader import parse_document
 from game.editor.validate import translate, validate
 from game.editor.writer import write_level
 

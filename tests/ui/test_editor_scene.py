@@ -15,10 +15,11 @@ from game.editor.ops import SetField
 from game.editor.verdict import Status
 from game.ui.app import App
 from game.ui.autoplay import DT, click, headless_app, press, wait
+from game.ui.editor_play import EditorPlayScene
 from game.ui.editor_view import TOOLS, MapView
 from game.ui.input import KEY_FOR_ACTION
 from game.ui.scene import Push
-from game.ui.scenes.editor import MAP_AREA, TOOLBAR, EditorPlayScene, EditorScene
+from game.ui.scenes.editor import MAP_AREA, TOOLBAR, EditorScene
 from game.ui.scenes.editor_start import EditorStartScene
 from game.ui.scenes.title import TitleScene
 
@@ -218,5 +219,7 @@ def test_title_opens_the_editor_on_a_campaign_level(lang: str) -> None:
     editor = app.stack.top
     assert isinstance(editor, EditorScene)
     assert editor.document.id == "xiangjiang-1" and editor.path.name == "level-1.yaml"
-    key(app, pygame.K_ESCAPE)  # nothing changed: leaves at once
+    key(app, pygame.K_ESCAPE)  # nothing changed: leaves at once, back to the choice
+    assert app.stack.top is start
+    key(app, pygame.K_ESCAPE)
     assert isinstance(app.stack.top, TitleScene)

@@ -17,7 +17,7 @@ import pygame
 from game.core.actions import Action, format_moves
 from game.core.level import Level, Pos
 from game.core.rules import step
-from game.core.state import State, Status, initial_state
+from game.core.state import State, initial_state
 from game.editor.document import LevelDocument, Patrol, Relief, Unit
 from game.editor.files import save_level
 from game.editor.ops import (
@@ -44,8 +44,8 @@ from game.ui import palette
 from game.ui.board import BoardView
 from game.ui.context import Game
 from game.ui.editor_view import TOOLS, MapView, tool_image
-from game.ui.scene import Pop, Push, Scene, Transition
-from game.ui.scenes.play import END_DELAY_SECONDS, PlayScene
+from game.ui.outcomes import Open
+from game.ui.scene import Pop, Scene, Transition
 from game.ui.text import draw_text, wrap
 from game.ui.widgets import Button, Menu, draw_panel, paper_background
 
@@ -194,11 +194,10 @@ class EditorScene(Scene):
 
     def test_play(self) -> Transition | None:
         """Play the level as it is now; the editor waits below, just as it was."""
-        level = self.validation.level
-        if level is None:  # the loader refuses it (a stale solution: still playable)
+        if self.validation.level is None:  # refused by the loader (a stale solution: playable)
             self._say(s.CANNOT_PLAY, palette.BAD)
             return None
-        return Push(EditorPlayScene(self.game, level, self))
+        return Open("editor-play", over=self)
 
     def toggle_demo(self) -> None:
         """Play the best win out on the map (again: stop)."""
@@ -231,6 +230,10 @@ class EditorScene(Scene):
             return None
         self.live.restart(None)
         return Pop()
+
+    def say(self, text: Text, color: tuple[int, int, int] = palette.TEXT) -> None:
+        """Show a line in the footer (the test play says how it went)."""
+        self._say(text, color)
 
     def command(self, key: str) -> Transition | None:
         """Carry out a toolbar command."""
@@ -554,6 +557,12 @@ class EditorScene(Scene):
 
     def resumed(self) -> None:
         """Back from a test play: say how it went (set by the play scene)."""
+
+    def animating(self) -> bool:
+        """Redraw with time only while something moves or is awaited (the verdict, a
+        note, the demo, the typing cursor); otherwise the loop sleeps until input."""
+        return bool(self.solve_in > 0 or self.live.searching or self.note is not None
+                    or self.demo or self.editing is not None)
 
     # ------------------------------------------------------------------ time
     def update(self, dt: float) -> Transition | None:
@@ -900,39 +909,3 @@ def _clip(font: pygame.font.Font, text: str, width: int, *, tail: bool = False) 
         _CLIPPED.clear()
     _CLIPPED[key] = clipped
     return clipped
-
-
-class EditorPlayScene(PlayScene):
-    """A test play of the level being edited: the real play scene, but Esc or the end of
-    the game goes back to the editor (nothing is recorded in the pupil's progress)."""
-
-    name = "editor-play"
-
-    def __init__(self, game: Game, level: Level, editor: EditorScene) -> None:
-        super().__init__(game, level)
-        self.editor = editor
-        self.finished = 0.0
-
-    def handle(self, event: pygame.event.Event) -> Transition | None:
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.editor._say(s.PLAY_LEFT)
-            return Pop()
-        result = super().handle(event)
-        if isinstance(result, Push):  # the pause menu: here it means "back to the editor"
-            self.editor._say(s.PLAY_LEFT)
-            return Pop()
-        return result
-
-    def update(self, dt: float) -> Transition | None:
-        if self.state.status is Status.PLAYING or self.tween < 1.0:
-            return super().update(dt)
-        self.clock += dt
-        self.finished += dt
-        if self.finished < END_DELAY_SECONDS:
-            return None
-        if self.state.status is Status.WON:
-            self.editor._say(s.PLAY_WON.format(moves=len(self.actions),
-                                               troops=self.state.troops), palette.GOOD)
-        else:
-            self.editor._say(s.PLAY_LOST, palette.BAD)
-        return Pop()

@@ -11,7 +11,8 @@ from game.ui import editor_strings as s
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS
-from game.ui.scene import Pop, Replace, Scene, Transition
+from game.ui.outcomes import Open
+from game.ui.scene import Pop, Scene, Transition
 from game.ui.scenes.common import heading
 from game.ui.text import draw_text
 from game.ui.widgets import Button, Menu, paper_background
@@ -25,6 +26,8 @@ class EditorStartScene(Scene):
     def __init__(self, game: Game) -> None:
         self.game = game
         self.files: dict[str, Path] = {}
+        self.chosen: tuple[Path | None, str | None] = (None, None)
+        """What was picked: a level file to open, or the chapter of a new level."""
         buttons: list[Button] = []
         campaign = game.campaign
         chapters = campaign.chapters if campaign is not None else ()
@@ -49,8 +52,6 @@ class EditorStartScene(Scene):
         self.menu = Menu(buttons)
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.editor_app import editor_for, first_chapter
-
         if event.type == pygame.KEYDOWN and event.key in BACK_KEYS:
             return Pop()
         choice = self.menu.handle(event)
@@ -58,12 +59,9 @@ class EditorStartScene(Scene):
             return None
         if choice == "back":
             return Pop()
-        campaign = self.game.campaign
-        levels_dir = campaign.root if campaign is not None else Path("levels")
-        if choice.startswith("new:"):
-            chapter = choice.removeprefix("new:") or first_chapter(self.game)
-            return Replace(editor_for(self.game, levels_dir, None, chapter))
-        return Replace(editor_for(self.game, levels_dir, self.files[choice], None))
+        self.chosen = (self.files.get(choice), choice.removeprefix("new:")
+                       if choice.startswith("new:") else None)
+        return Open("editor-level", over=self)
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(paper_background(), (0, 0))

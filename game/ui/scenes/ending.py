@@ -11,7 +11,8 @@ from game.content.campaign import Ending, PoemLine
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS
-from game.ui.scene import Reset, Scene, Transition
+from game.ui.outcomes import ToTitle
+from game.ui.scene import Scene, Transition, appearance
 from game.ui.scenes.common import fitting_font, notices
 from game.ui.text import draw_text, draw_wrapped, text_height, wrap
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
@@ -70,14 +71,15 @@ class EndingScene(Scene):
         self.clock += dt
         return None
 
+    def animating(self) -> bool:
+        return self.revealing
+
     def finish(self) -> Transition | None:
         """Show the whole poem at once, or, when it is all there, go back to the title."""
-        from game.ui.scenes.title import TitleScene
-
         if self.revealing:
             self.clock = LINE_SECONDS * len(self.rows)
             return None
-        return Reset(TitleScene(self.game))
+        return ToTitle()
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         if self.menu.handle(event) == "title":
@@ -91,12 +93,7 @@ class EndingScene(Scene):
     # ----------------------------------------------------------------- drawing
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
-        surface.blit(paper_background(), (0, 0))
-        draw_text(surface, game.fonts.get(40, bold=True), game.t(self.ending.title), (640, 20),
-                  palette.DEEP_RED, anchor="midtop")
-        draw_panel(surface, LEFT)
-        draw_panel(surface, RIGHT)
-        self._draw_meaning(surface)
+        self.static_layer(surface, appearance(game), self._draw_static)
         self._draw_poem(surface)
         if self.revealing:
             draw_text(surface, game.fonts.get(18), game.t(strings.ENDING_SKIP), (640, 672),
@@ -104,6 +101,15 @@ class EndingScene(Scene):
         else:
             self.menu.draw(surface, game.fonts.get(24))
         notices(surface, game)
+
+    def _draw_static(self, surface: pygame.Surface) -> None:
+        """Paper, heading, both panels and the meaning (a static layer)."""
+        surface.blit(paper_background(), (0, 0))
+        draw_text(surface, self.game.fonts.get(40, bold=True), self.game.t(self.ending.title),
+                  (640, 20), palette.DEEP_RED, anchor="midtop")
+        draw_panel(surface, LEFT)
+        draw_panel(surface, RIGHT)
+        self._draw_meaning(surface)
 
     def _draw_meaning(self, surface: pygame.Surface) -> None:
         game, ending = self.game, self.ending

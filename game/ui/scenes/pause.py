@@ -7,8 +7,8 @@ import pygame
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS
-from game.ui.scene import Pop, Quit, Reset, Scene, Transition
-from game.ui.scenes.play import PlayScene
+from game.ui.outcomes import Restartable, ToTitle
+from game.ui.scene import Pop, Scene, Transition
 from game.ui.text import draw_text
 from game.ui.widgets import Menu, column_buttons, dim, draw_panel
 
@@ -19,7 +19,7 @@ class PauseScene(Scene):
     overlay = True
     name = "pause"
 
-    def __init__(self, game: Game, level_scene: PlayScene) -> None:
+    def __init__(self, game: Game, level_scene: Restartable) -> None:
         self.game = game
         self.level_scene = level_scene
         self.menu = Menu(column_buttons([("resume", game.t(strings.RESUME)),
@@ -29,8 +29,6 @@ class PauseScene(Scene):
                                         left=470, top=300, width=340))
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.title import TitleScene
-
         if event.type == pygame.KEYDOWN and event.key in BACK_KEYS:
             return Pop()
         choice = self.menu.handle(event)
@@ -41,7 +39,7 @@ class PauseScene(Scene):
             self.level_scene.showing_intro = False
             return Pop()
         if choice == "title":
-            return Reset(TitleScene(self.game)) if self.game.campaign else Quit()
+            return ToTitle()
         return None
 
     def draw(self, surface: pygame.Surface) -> None:

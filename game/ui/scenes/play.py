@@ -13,7 +13,8 @@ from game.core.level import Level, Pos
 from game.core.rules import Impossible, step
 from game.core.state import State, Status, initial_state
 from game.i18n import Text
-from game.solver import Outcome, solve
+from game.solver import Outcome, cannot_win
+from game.solver_background import BackgroundSolve
 from game.ui import palette, strings
 from game.ui.announce import announce
 from game.ui.board import BoardView
@@ -27,8 +28,10 @@ from game.ui.input import (
     RESTART_KEYS,
     UNDO_KEYS,
 )
+from game.ui.level_texts import objective
+from game.ui.outcomes import LevelEnded, Open
 from game.ui.reload import LevelWatch
-from game.ui.scene import Push, Replace, Scene, Transition
+from game.ui.scene import Scene, Transition
 from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import dim, draw_panel, paper_background
 
@@ -37,6 +40,7 @@ END_DELAY_SECONDS = 0.7
 MESSAGE_SECONDS = 2.5
 BOARD_AREA = pygame.Rect(20, 70, 1240, 560)
 INTRO_WIDTH = 820
+GOAL_SIZES = (20, 19, 18, 17, 16)
 
 
 @dataclass
@@ -67,6 +71,8 @@ class PlayScene(Scene):
         self._bogs_at: tuple[object, ...] = ()
         self.hints = 0
         """Hints asked for in this level (kept in the progress for the teacher's report)."""
+        self.hint_search: BackgroundSolve | None = None
+        """The search for the hint asked for from the state it started from, if pending."""
         self.watch = watch
         """The level's file when it is played directly: F5 or a save reloads it."""
         self.problems: tuple[Problem, ...] = ()
@@ -96,25 +102,23 @@ class PlayScene(Scene):
 
     # ----------------------------------------------------------------- input
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.pause import PauseScene
-
         if event.type == pygame.KEYDOWN and event.key in RELOAD_KEYS and self.watch:
             self.reload()
             return None
         if self.problems:  # a broken edit: nothing to play until the file is fixed
             if event.type == pygame.KEYDOWN and event.key in PAUSE_KEYS:
-                return Push(PauseScene(self.game, self))
+                return Open("pause", over=self)
             return None
         if self.showing_intro:
             if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
                 if event.type == pygame.KEYDOWN and event.key in PAUSE_KEYS:
-                    return Push(PauseScene(self.game, self))
+                    return Open("pause", over=self)
                 self.showing_intro = False
             return None
         if event.type != pygame.KEYDOWN:
             return None
         if event.key in PAUSE_KEYS:
-            return Push(PauseScene(self.game, self))
+            return Open("pause", over=self)
         if self.state.status is not Status.PLAYING:
             return None
         if event.key in HINT_KEYS:
@@ -138,6 +142,7 @@ class PlayScene(Scene):
         self.history.append(self.state)
         self.actions.append(action)
         self.before, self.state, self.tween = self.state, state, 0.0
+        self.message = None  # a message ends with the turn it was about
         self._announce(events)
         return events
 
@@ -152,16 +157,40 @@ class PlayScene(Scene):
                     self.game.audio.play(sound)
         if self.state.turn == self.level.disguise and self.level.disguise:
             self.message = Message(strings.DISGUISE_OVER, palette.BAD)
+        lost_cause = cannot_win(self.level, self.state)
+        if lost_cause is not None:  # say so at once: cheap bounds, no search
+            self.message = Message(lost_cause.sentence() + Text("", " ") + strings.UNDO_OR_RESTART,
+                                   palette.BAD, float("inf"))
         if self.state.status is Status.WON:
             self.game.audio.play("win")
         elif self.state.status is Status.LOST:
             self.game.audio.play("lose")
 
     def hint(self) -> None:
-        """Show the next move of a shortest win from here (counted, for the teacher)."""
-        result = solve(self.level, self.state, max_seconds=2.0)
+        """Start looking for the next move of the best win from here (counted, for the
+        teacher); the search runs in the background and :meth:`update` shows the hint."""
         self.hints += 1
-        if result.outcome is Outcome.SOLVED and result.moves:
+        if self.hint_search is None or self.hint_search.start != self.state:
+            self._drop_hint()
+            self.hint_search = BackgroundSolve(self.level, self.state, max_seconds=10.0)
+        self.message = Message(strings.HINT_THINKING, palette.TEXT_MUTED, float("inf"))
+
+    def _drop_hint(self) -> None:
+        if self.hint_search is not None:
+            self.hint_search.cancel()
+            self.hint_search = None
+
+    def _show_hint(self) -> None:
+        """The pending hint, once its search is done (dropped if the pupil moved on)."""
+        search = self.hint_search
+        if search is None or not (search.done or search.start != self.state):
+            return
+        self.hint_search = None
+        if search.start != self.state:
+            search.cancel()
+            return
+        result = search.result()
+        if result is not None and result.outcome is Outcome.SOLVED and result.moves:
             self.message = Message(strings.HINT.format(move=self.game.t(
                 strings.MOVE_NAMES[result.moves[0]])), palette.GOOD)
         else:
@@ -184,9 +213,8 @@ class PlayScene(Scene):
 
     # ----------------------------------------------------------------- time
     def update(self, dt: float) -> Transition | None:
-        from game.ui.scenes.result import ResultScene
-
         self.clock += dt
+        self._show_hint()
         if self.watch is not None and self.watch.poll(dt):
             self.reload()
         self.tween = min(1.0, self.tween + dt / TWEEN_SECONDS)
@@ -197,8 +225,8 @@ class PlayScene(Scene):
         if self.state.status is not Status.PLAYING and self.tween >= 1.0:
             self.ending += dt
             if self.ending >= END_DELAY_SECONDS:
-                return Replace(ResultScene(self.game, self.level, self.state, self.actions,
-                                           self.chapter_index, self.level_index, self.hints))
+                return LevelEnded(self.level, self.state, tuple(self.actions),
+                                  self.chapter_index, self.level_index, self.hints)
         return None
 
     # ----------------------------------------------------------------- drawing
@@ -242,39 +270,53 @@ class PlayScene(Scene):
             self._bogs_at = moment
         return self._bogs
 
-    def _title(self) -> str:
+    def titles(self) -> list[str]:
+        """The HUD's titles, longest first; the last ("Level N · name") is always shown."""
         game = self.game
         title = game.t(self.level.title)
         if game.campaign is not None and self.chapter_index is not None:
             chapter = game.campaign.chapters[self.chapter_index]
             label = game.t(strings.LEVEL_LABEL.format(n=self.level_index + 1))
-            return f"{game.t(chapter.title)} · {label} · {title}"
-        return title
+            return [f"{game.t(chapter.title)} · {label} · {title}", f"{label} · {title}"]
+        return [title]
 
     def _draw_hud(self, surface: pygame.Surface) -> None:
         game, level = self.game, self.level
         bar = pygame.Rect(20, 14, 1240, 48)
         draw_panel(surface, bar)
-        draw_hud(surface, bar, [self._title(), game.t(level.title)],
+        draw_hud(surface, bar, self.titles(),
                  hud_items(level, self.state), game.lang, game.fonts,
                  game.sprites(self.view.tile))
         footer = pygame.Rect(20, 640, 1240, 66)
         draw_panel(surface, footer)
-        body = game.fonts.get(20)
         if self.message is not None:
             draw_text(surface, game.fonts.get(22, bold=True), game.t(self.message.text),
                       (footer.left + 18, footer.top + 8), self.message.color)
         else:
-            goal = game.t(strings.GOAL) + game.t(level.objective())
-            draw_text(surface, body, goal, (footer.left + 18, footer.top + 9), palette.TEXT)
+            goal = self.goal_line()
+            draw_text(surface, self.goal_font(footer.width - 36), goal,
+                      (footer.left + 18, footer.top + 9), palette.TEXT)
         draw_text(surface, game.fonts.get(17), game.t(strings.CONTROLS),
                   (footer.left + 18, footer.bottom - 8), palette.TEXT_MUTED,
                   anchor="bottomleft")
 
+    def goal_line(self) -> str:
+        """The footer's goal line, made from what is on the level."""
+        return self.game.t(strings.GOAL) + self.game.t(objective(self.level))
+
+    def goal_font(self, width: int) -> pygame.font.Font:
+        """The largest font at which the goal line fits ``width`` on one line."""
+        line = self.goal_line()
+        for size in GOAL_SIZES:
+            font = self.game.fonts.get(size)
+            if font.size(line)[0] <= width:
+                return font
+        return self.game.fonts.get(GOAL_SIZES[-1])
+
     def _intro_text(self) -> str:
         game = self.game
         parts = [game.t(self.level.intro)] if self.level.intro else []
-        parts.append(game.t(strings.GOAL) + game.t(self.level.objective()))
+        parts.append(game.t(strings.GOAL) + game.t(objective(self.level)))
         return "\n".join(parts)
 
     def intro_panel(self) -> pygame.Rect:

@@ -20,7 +20,8 @@ from game.content.campaign import Chapter, RoutePoint
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS, MENU_DOWN_KEYS, MENU_UP_KEYS
-from game.ui.scene import Pop, Push, Scene, Transition
+from game.ui.outcomes import ChapterChosen
+from game.ui.scene import Pop, Scene, Transition, appearance
 from game.ui.scenes.common import notices
 from game.ui.scenes.stars import LEVEL_STARS, chapter_stars, draw_stars, stars_width
 from game.ui.text import draw_text, draw_wrapped, text_height
@@ -353,13 +354,11 @@ class RouteScene(Scene):
                 return
 
     def _open(self, index: int) -> Transition | None:
-        from game.ui.scenes.briefing import BriefingScene
-
         if not self.unlocked[index]:
             self.game.audio.play("blocked")
             return None
         self.game.audio.play("click")
-        return Push(BriefingScene(self.game, index))
+        return ChapterChosen(index)
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         if self.back.handle(event) == "back":
@@ -387,12 +386,9 @@ class RouteScene(Scene):
     # ----------------------------------------------------------------- drawing
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
-        surface.blit(paper_background(), (0, 0))
-        surface.blit(land_shape(tuple((float(x), float(y)) for _, (x, y) in self.points)),
-                     (0, 0))
-        self._draw_grid(surface)
-        self._draw_route(surface)
-        self._draw_places(surface)
+        self.static_layer(surface, (appearance(game), self.marched_to), self._draw_map)
+        for stop in self.stops:
+            self._draw_stop(surface, stop)
         for label in self.labels:
             surface.blit(label.image, label.rect)
         draw_text(surface, game.fonts.get(34, bold=True), game.t(strings.ROUTE_TITLE),
@@ -404,6 +400,15 @@ class RouteScene(Scene):
         draw_text(surface, game.fonts.get(18), game.t(strings.ROUTE_HINT), (700, 675),
                   palette.TEXT_MUTED, anchor="midtop")
         notices(surface, game)
+
+    def _draw_map(self, surface: pygame.Surface) -> None:
+        """What lies under the medallions (a static layer): paper, land, grid, route, places."""
+        surface.blit(paper_background(), (0, 0))
+        surface.blit(land_shape(tuple((float(x), float(y)) for _, (x, y) in self.points)),
+                     (0, 0))
+        self._draw_grid(surface)
+        self._draw_route(surface)
+        self._draw_places(surface)
 
     @staticmethod
     def _draw_grid(surface: pygame.Surface) -> None:
@@ -439,8 +444,6 @@ class RouteScene(Scene):
             pygame.draw.circle(surface, palette.PANEL, pos, DOT_RADIUS + (2 if ends else 0))
             pygame.draw.circle(surface, palette.INK, pos, DOT_RADIUS + (2 if ends else 0), 2)
             pygame.draw.circle(surface, palette.DEEP_RED, pos, 3 if ends else 2)
-        for stop in self.stops:
-            self._draw_stop(surface, stop)
 
     def _draw_stop(self, surface: pygame.Surface, stop: Stop) -> None:
         game = self.game
