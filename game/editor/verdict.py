@@ -12,10 +12,9 @@ from enum import Enum
 
 from game.core.actions import Action
 from game.core.level import Level, Pos
-from game.core.rules import replay
-from game.core.state import initial_state
 from game.i18n import Text
 from game.solver import Outcome, SolveResult
+from game.solver.par import par_of
 from game.solver_background import BackgroundSolve
 
 #: The editor's budget for one search (check's is larger; a level that needs more shows
@@ -36,7 +35,8 @@ class Status(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """The answer shown: status, the best win (moves, troops left, par), or why not."""
+    """The answer shown: status, the best win (moves, troops kept; ``par`` is the par's
+    moves), or why not."""
 
     status: Status
     moves: tuple[Action, ...] = ()
@@ -49,15 +49,17 @@ class Verdict:
 
 
 def verdict_of(level: Level, result: SolveResult) -> Verdict:
-    """What the solver's answer means for the author."""
-    if result.outcome is Outcome.SOLVED and result.moves is not None:
-        final = replay(level, initial_state(level), list(result.moves))
-        return Verdict(Status.SOLVABLE, result.moves, final.troops,
-                       len(result.moves) + level.par_slack, expanded=result.expanded)
+    """What the solver's answer means for the author: the best win (the most troops, then
+    the fewest moves) and its par, or the solver's reason why there is none."""
+    par = par_of(level, result)
+    if par is not None and result.moves is not None:
+        return Verdict(Status.SOLVABLE, result.moves, par.troops, par.moves,
+                       expanded=result.expanded)
     if result.outcome is Outcome.UNSOLVABLE:
         reason, cells = explain_unsolvable(level)
-        return Verdict(Status.UNSOLVABLE, reason=reason, expanded=result.expanded, cells=cells)
-    return Verdict(Status.UNKNOWN, reason=Text(
+        return Verdict(Status.UNSOLVABLE, reason=result.reason or reason,
+                       expanded=result.expanded, cells=cells)
+    return Verdict(Status.UNKNOWN, reason=result.reason or Text(
         f"搜索了 {result.expanded} 个局面还没有答案：缩小地图或减少回合，或者用 check 检查",
         f"no answer after {result.expanded} positions: make the map smaller or the turns "
         "fewer, or run check"), expanded=result.expanded)

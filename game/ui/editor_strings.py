@@ -57,7 +57,8 @@ UNSOLVABLE = Text("赢不了", "Cannot be won")
 UNKNOWN = Text("不确定", "Unknown")
 BEST_WIN = Text("最佳走法 {moves} 步，剩余兵力 {troops}",
                 "Best win: {moves} moves, {troops} troops left")
-PAR_LINE = Text("标准步数 {par}（第二颗星）", "Par {par} moves (for the second star)")
+PAR_LINE = Text("标准：{par} 步内、兵力 {troops}（第二颗星）",
+                "Par: {par} moves, {troops} troops (second star)")
 VERDICT_KEYS = Text("F6 演示 · F7 存为 solution", "F6 shows it · F7 stores it")
 
 FIELDS_TITLE = Text("关卡设置", "Level settings")

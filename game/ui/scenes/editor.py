@@ -731,7 +731,8 @@ class EditorScene(Scene):
         if status is VerdictStatus.SOLVABLE:
             lines = [game.t(s.BEST_WIN.format(moves=len(verdict.moves),
                                                troops=verdict.troops)),
-                     game.t(s.PAR_LINE.format(par=verdict.par)), game.t(s.VERDICT_KEYS)]
+                     game.t(s.PAR_LINE.format(par=verdict.par, troops=verdict.troops)),
+                     game.t(s.VERDICT_KEYS)]
             lines = [_clip(body, line, VERDICT.width - 28) for line in lines]
         elif status in (VerdictStatus.UNSOLVABLE, VerdictStatus.UNKNOWN) and verdict.reason:
             lines = wrap(body, game.t(verdict.reason), VERDICT.width - 28)
