@@ -62,7 +62,7 @@ def _play(args: argparse.Namespace, levels_dir: Path, profile: str | None) -> in
     from game.content.campaign import load_campaign
     from game.content.errors import ContentError
     from game.ui.app import App
-    from game.ui.autoplay import headless_app, play_campaign, save_screen
+    from game.ui.autoplay import headless_app, play_campaign, save_screen, show_editor
 
     try:
         load_campaign(levels_dir)
@@ -88,6 +88,8 @@ def _play(args: argparse.Namespace, levels_dir: Path, profile: str | None) -> in
         return EXIT_FAIL
     game = app.game
     assert game.campaign is not None
+    first = game.campaign.chapters[0].levels[0]
+    show_editor(app, game.campaign.root.parent / first.source, shot)
     done = all(game.chapter_complete(chapter) for chapter in game.campaign.chapters)
     print(f"autoplay: {len(seen)} screens, {len(game.campaign.chapters)} chapters "
           f"{'all complete' if done else 'NOT all complete'}"

@@ -176,6 +176,12 @@ def start(
 def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None) -> int:
     """Play until the window closes; return the exit code."""
     app, window, problems = start(levels_dir, level_file, lang)
+    loop(app, window)
+    return 1 if problems else 0
+
+
+def loop(app: App, window: Window) -> None:
+    """Open the sound, run frames until the window closes, close pygame."""
     app.game.audio = open_audio()
     app.game.audio.set_volume(app.game.settings.loudness)
     clock = pygame.time.Clock()
@@ -192,4 +198,3 @@ def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = No
             window.present()
     app.game.save()  # what is only in memory (the moves of a level left mid-way)
     pygame.quit()
-    return 1 if problems else 0

@@ -206,3 +206,25 @@ def save_screen(app: App, path: Path) -> None:
     """Draw the current screen and save it as a PNG."""
     app.draw()
     pygame.image.save(app.surface, str(path))
+
+
+def show_editor(app: App, level_file: Path, shot: Shot | None = None) -> None:
+    """Open the level editor on ``level_file`` over the current screen, wait for its
+    verdict, show it (``<id>-editor``), and close it again."""
+    import time
+
+    from game.ui.editor_open import editor_for
+    from game.ui.scene import Push
+    from game.ui.scenes.editor import EditorScene
+
+    campaign = app.game.campaign
+    levels_dir = campaign.root if campaign is not None else level_file.parent
+    editor = editor_for(app.game, levels_dir, level_file, None)
+    assert isinstance(editor, EditorScene), type(editor).__name__
+    app.stack.apply(Push(editor))
+    give_up = time.monotonic() + 60
+    while (editor.solve_in > 0 or editor.live.searching) and time.monotonic() < give_up:
+        wait(app, 0.1)
+    if shot:
+        shot(app, f"{editor.document.id}-editor")
+    press(app, pygame.K_ESCAPE)

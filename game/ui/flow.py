@@ -12,6 +12,8 @@ from typing import Any
 
 from game.content.campaign import Ending
 from game.ui.context import Game
+from game.ui.editor_open import chosen_editor
+from game.ui.editor_play import test_play
 from game.ui.outcomes import (
     ChapterBegun,
     ChapterChosen,
@@ -33,6 +35,7 @@ from game.ui.scene import Outcome, Pop, Push, Quit, Replace, Reset, Scene
 from game.ui.scenes.briefing import BriefingScene
 from game.ui.scenes.cards import CardsScene
 from game.ui.scenes.credits import CreditsScene
+from game.ui.scenes.editor_start import EditorStartScene
 from game.ui.scenes.ending import EndingScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.pause import PauseScene
@@ -59,6 +62,9 @@ SCREENS: dict[str, Callable[[Game, Open], Scene]] = {
     "settings": lambda game, o: SettingsScene(game),
     "help": lambda game, o: HelpScene(game),
     "credits": lambda game, o: CreditsScene(game),
+    "editor": lambda game, o: EditorStartScene(game),
+    "editor-level": lambda game, o: chosen_editor(game, o.over),
+    "editor-play": lambda game, o: test_play(game, o.over),
 }
 
 

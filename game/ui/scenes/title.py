@@ -9,6 +9,7 @@ from game.content.campaign import Chapter
 from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
+from game.ui.editor_strings import EDITOR_MENU
 from game.ui.outcomes import Open
 from game.ui.scene import Quit, Scene, Transition, appearance
 from game.ui.scenes.common import button_font, fitting_font, notices
@@ -63,9 +64,10 @@ class TitleScene(Scene):
         ending = game.campaign.ending if game.campaign is not None else None
         if ending is not None and campaign_complete(game):
             items.append(("ending", game.t(ending.title)))
+        items.append(("editor", game.t(EDITOR_MENU)))
         items.append(("quit", game.t(strings.QUIT)))
         focus = self.menu.focus
-        height, gap = (50, 10) if len(items) <= 6 else (44, 7)
+        height, gap = (50, 10) if len(items) <= 6 else (44, 7) if len(items) <= 7 else (40, 5)
         buttons = column_buttons(items, left=110, top=300, width=380, height=height, gap=gap)
         extras = [("settings", more.SETTINGS), ("help", more.HELP), ("credits", more.CREDITS)]
         buttons += [Button(key, game.t(label), rect) for (key, label), rect in
@@ -99,6 +101,8 @@ class TitleScene(Scene):
                 return Open("cards")
             if choice == "review":
                 return Open("review")
+            if choice == "editor":
+                return Open("editor")
             if choice == "ending" and self.game.campaign.ending is not None:
                 return Open("ending")
         if choice == "settings":
