@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -45,9 +46,9 @@ def test_the_credits_name_both_licences_and_list_the_quiz_sources() -> None:
     assert "MIT" in Path("pyproject.toml").read_text("utf-8")
     assert (Path("assets/fonts") / "OFL.txt").is_file()
     campaign = load_campaign(LEVELS)
-    cited = {part.split()[0] for chapter in campaign.chapters if chapter.quiz
+    cited = {part for chapter in campaign.chapters if chapter.quiz
              for question in chapter.quiz.questions
-             for part in question.source.replace("；", " ; ").split(" ; ") if part.strip()}
+             for part in re.split(r"[\s,;，；、]+", question.source) if part}
     listed = {line.split()[0] for line in scene.sources}
     assert cited <= listed
     assert all("http" not in line for line in scene.sources)  # addresses shown as site names
@@ -73,8 +74,8 @@ def test_a_bibliography_file_is_listed_instead_when_the_pack_has_one(tmp_path: P
         "    address: https://www.example.org/long-march\n"
         "    kind: museum\n", encoding="utf-8")
     lines = bibliography(load_campaign(pack))
-    assert lines == ["统编版《中国历史》八年级上册 — 人民教育出版社",
-                     "Long March museum page (example.org)"]
+    assert lines == ["textbook-8a-17 统编版《中国历史》八年级上册 — 人民教育出版社",
+                     "museum-1 Long March museum page (example.org)"]
 
 
 def test_no_campaign_no_sources() -> None:

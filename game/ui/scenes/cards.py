@@ -227,9 +227,11 @@ class CardsScene(Scene):
         game = self.game
         facts = [game.t(fact) for fact in card.facts]
         gap = 12
-        font = game.fonts.get(16)
-        for size in (22, 21, 20, 19, 18, 17, 16):
-            font = game.fonts.get(size)
+        sizes = [(size, False) for size in (22, 21, 20, 19, 18, 17, 16)]
+        sizes += [(size, True) for size in (16, 15, 14)]  # a long card, even at 100 %
+        font = game.fonts.get(14, exact=True)
+        for size, exact in sizes:
+            font = game.fonts.get(size, exact=exact)
             total = sum(text_height(font, fact, area.width - 26, line_gap=3) + gap
                         for fact in facts)
             if total <= area.height:
