@@ -216,3 +216,20 @@ def test_load_leaves_temp_files_alone_while_another_window_saves(tmp_path: Path)
     store.lock_path.write_text(f"{os.getpid()} {socket.gethostname()} 0 x", "utf-8")
     assert ProgressStore(store.path).load().notice is None
     assert busy.exists(), "a save in progress keeps its temporary file"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_in_place_of_the_save_is_set_aside_without_blocking(tmp_path: Path) -> None:
+    import threading
+
+    store = ProgressStore(tmp_path / "pupil.json")
+    os.mkfifo(store.path)
+    results: list[object] = []
+    worker = threading.Thread(target=lambda: results.append(store.load()), daemon=True)
+    worker.start()
+    worker.join(20)
+    assert results, "loading blocked on a named pipe"
+    assert results[0].notice is not None  # type: ignore[attr-defined]
+    assert not store.path.exists()
+    store.save(Progress(cards=["a"]))
+    assert ProgressStore(store.path).load().progress.cards == ["a"]
