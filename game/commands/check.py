@@ -15,9 +15,8 @@ from pathlib import Path
 
 from game.check.junit import write_junit
 from game.check.runner import CheckReport, run_check
+from game.check.text_zh import print_report_zh, wants_chinese
 from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE
-from game.content.messages_zh import message_zh
-from game.toollang import tool_language
 
 NAME = "check"
 HELP = "validate and solve levels and quizzes (no display)"
@@ -63,7 +62,10 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
         print("\r" + " " * 40 + "\r", end="", flush=True)
     written = _write_files(args, report)
     try:
-        print_report(report, as_json=args.json, lang=tool_language(args.lang))
+        if not args.json and wants_chinese(args.lang):
+            print_report_zh(report)
+        else:
+            print_report(report, as_json=args.json)
     except BrokenPipeError:  # piped into head and cut short: not our error
         sys.stderr.close()
     if not written:
@@ -92,36 +94,24 @@ def _write_files(args: argparse.Namespace, report: CheckReport) -> bool:
     return True
 
 
-def print_report(report: CheckReport, *, as_json: bool, lang: str = "en") -> None:
-    """Print a check report: one line per file (and one per problem), or JSON.
-
-    The lines are in ``lang`` (``zh`` or ``en``); JSON carries both languages.
-    """
+def print_report(report: CheckReport, *, as_json: bool) -> None:
+    """Print a check report: one line per file (and one per problem), or JSON."""
     if as_json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return
-    zh = lang == "zh"
     for file in report.files:
         status = "ok  " if file.ok else "FAIL"
         detail = ""
         if file.kind == "level" and file.moves is not None:
-            detail = (f"  关卡 {file.id}：{file.moves} 步可解" if zh
-                      else f"  level {file.id}: solved in {file.moves} moves")
+            detail = f"  level {file.id}: solved in {file.moves} moves"
         elif file.kind == "quiz" and file.ok:
-            detail = (f"  题库 {file.chapter}：{file.questions} 道题" if zh
-                      else f"  quiz {file.chapter}: {file.questions} questions")
+            detail = f"  quiz {file.chapter}: {file.questions} questions"
         elif file.ok:
-            detail = f"  {_KINDS_ZH.get(file.kind, file.kind) if zh else file.kind}"
+            detail = f"  {file.kind}"
         print(f"{status} {file.path}{detail}")
         for problem in file.errors:
-            print(f"     {problem.text(lang)}")
+            print(f"     {problem}")
         for warning in file.warnings:
-            print(f"     提醒：{message_zh(warning)}" if zh else f"     warning: {warning}")
+            print(f"     warning: {warning}")
     failed = sum(not f.ok for f in report.files)
-    total = len(report.files)
-    print(f"共检查 {total} 个文件：{total - failed} 个通过，{failed} 个失败" if zh
-          else f"{total} files checked: {total - failed} ok, {failed} failed")
-
-
-_KINDS_ZH = {"campaign": "战役", "chapter": "章节", "ending": "结尾", "level": "关卡",
-             "quiz": "题库"}
+    print(f"{len(report.files)} files checked: {len(report.files) - failed} ok, {failed} failed")
