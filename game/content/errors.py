@@ -111,6 +111,9 @@ def excerpt(text: object, limit: int = EXCERPT_CHARS) -> str:
     if isinstance(text, int) and not isinstance(text, bool):
         return number_text(text)
     raw = text if isinstance(text, str) else _plain(text)
+    head = raw[: limit + 1]
+    if head.isprintable():  # the usual case, at C speed
+        return raw if len(raw) <= limit else raw[:limit] + "…"
     out: list[str] = []
     size = 0
     for char in raw[: limit + 1]:
