@@ -9,6 +9,7 @@ import os
 import random
 import re
 import socket
+import stat
 import tempfile
 import time
 import unicodedata
@@ -553,9 +554,17 @@ def read_save(path: Path) -> tuple[Progress, list[str]]:
     as the game's own loader. Raises :class:`SaveUnreadable` (with a short reason) or
     ``OSError``.
     """
-    with open(path, "rb") as f:
-        raw = f.read(MAX_SAVE_BYTES + 1)
-    return _parse(raw)
+    return _parse(_read_capped(path))
+
+
+def _read_capped(path: Path) -> bytes:
+    """At most ``MAX_SAVE_BYTES + 1`` bytes of a regular file; a pipe, device or folder in
+    its place raises :class:`SaveUnreadable` without blocking (opened non-blocking)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    with os.fdopen(os.open(path, flags), "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise SaveUnreadable("this is not a regular file")
+        return f.read(MAX_SAVE_BYTES + 1)
 
 
 def _parse(raw: bytes) -> tuple[Progress, list[str]]:
@@ -611,8 +620,7 @@ class ProgressStore:
         record is left out and named (a copy of the file is kept); never raises."""
         self._clean_stale_files()
         try:
-            with open(self.path, "rb") as f:
-                raw = f.read(MAX_SAVE_BYTES + 1)
+            raw = _read_capped(self.path)
         except FileNotFoundError:
             self._base = Progress().to_json()
             return LoadResult(Progress())
@@ -760,9 +768,7 @@ class ProgressStore:
         if self._base is None:
             return progress  # never loaded: this store's caller owns the whole save
         try:
-            with open(self.path, "rb") as f:
-                raw = f.read(MAX_SAVE_BYTES + 1)
-            disk, _ = _parse(raw)
+            disk, _ = _parse(_read_capped(self.path))
         except FileNotFoundError:
             return progress
         except Exception as error:  # unreadable now: keep it, then write ours

@@ -194,3 +194,42 @@ def test_merge_keeps_the_best_of_both_and_adds_the_counts() -> None:
     assert set(quiz.answers) == {"q1", "q2", "q3"}
     assert merged.cards == ["d", "c"]
     assert merged.settings == {"volume": 0.3, "fullscreen": True}
+
+
+def test_load_removes_temp_files_a_killed_save_left(tmp_path: Path) -> None:
+    store = ProgressStore(tmp_path / "pupil.json")
+    store.save(Progress(cards=["a"]))
+    for n in range(5):
+        (tmp_path / f".pupil.{n}abc.tmp").write_text("{half a save", "utf-8")
+    (tmp_path / ".other.1.tmp").write_text("another profile's", "utf-8")
+    assert ProgressStore(store.path).load().progress.cards == ["a"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".other.1.tmp", "pupil.json"]
+
+
+def test_load_leaves_temp_files_alone_while_another_window_saves(tmp_path: Path) -> None:
+    import socket
+
+    store = ProgressStore(tmp_path / "pupil.json")
+    store.save(Progress())
+    busy = tmp_path / ".pupil.busy.tmp"
+    busy.write_text("being written", "utf-8")
+    store.lock_path.write_text(f"{os.getpid()} {socket.gethostname()} 0 x", "utf-8")
+    assert ProgressStore(store.path).load().notice is None
+    assert busy.exists(), "a save in progress keeps its temporary file"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_in_place_of_the_save_is_set_aside_without_blocking(tmp_path: Path) -> None:
+    import threading
+
+    store = ProgressStore(tmp_path / "pupil.json")
+    os.mkfifo(store.path)
+    results: list[object] = []
+    worker = threading.Thread(target=lambda: results.append(store.load()), daemon=True)
+    worker.start()
+    worker.join(20)
+    assert results, "loading blocked on a named pipe"
+    assert results[0].notice is not None  # type: ignore[attr-defined]
+    assert not store.path.exists()
+    store.save(Progress(cards=["a"]))
+    assert ProgressStore(store.path).load().progress.cards == ["a"]

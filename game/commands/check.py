@@ -15,6 +15,7 @@ from pathlib import Path
 
 from game.check.junit import write_junit
 from game.check.runner import CheckReport, run_check
+from game.check.text_zh import print_report_zh, wants_chinese
 from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE
 from game.solver import DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_SECONDS
 
@@ -80,7 +81,10 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
         print("\r" + " " * 40 + "\r", end="", flush=True)
     written = _write_files(args, report)
     try:
-        print_report(report, as_json=args.json)
+        if not args.json and wants_chinese(args.lang):
+            print_report_zh(report)
+        else:
+            print_report(report, as_json=args.json)
     except BrokenPipeError:  # piped into head and cut short: not our error
         sys.stderr.close()
     if not written:

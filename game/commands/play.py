@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from game.commands import EXIT_USAGE
+from game.content.paths import refusal
 
 NAME = "play"
 HELP = "play one level file directly"
@@ -19,6 +20,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, levels_dir: Path) -> int:
     """Open the window on that level."""
+    why = refusal(args.file, None)  # a pipe or a device would hang or never end
+    if why is not None:
+        print(f"python main.py play: error: {args.file}: {why}", file=sys.stderr)
+        return EXIT_USAGE
     if not args.file.is_file():
         print(f"python main.py play: error: no such level file: {args.file}", file=sys.stderr)
         return EXIT_USAGE

@@ -28,6 +28,7 @@ from game.progress import (
     read_save,
     sanitize_profile_name,
 )
+from game.toollang import tool_language
 
 NAME = "report"
 HELP = "export each pupil's levels and quiz answers for the teacher: CSV, JSON or a table"
@@ -239,32 +240,47 @@ def write_csv(reports: list[PupilReport], path: Path) -> int:
 def print_table(reports: list[PupilReport], lang: str) -> None:
     """A short readable report: per pupil, the totals, the levels played and the mistakes.
 
-    Names, ids and prompts come from saves and packs: control characters (terminal escape
-    sequences) and invisible direction marks are removed before printing.
+    In Chinese when ``lang`` is ``zh``, else in English. Names, ids and prompts come from
+    saves and packs: control characters (terminal escape sequences) and invisible direction
+    marks are removed before printing.
     """
+    zh = lang == "zh"
     for report in reports:
         s = report.summary()
-        print(f"{plain_text(report.profile)}: {s['levels_won']}/{s['levels']} levels won, "
+        name = plain_text(report.profile)
+        print(f"{name}：通过 {s['levels_won']}/{s['levels']} 关，{s['moves']} 步，"
+              f"{s['stars']} 星，提示 {s['hints_used']} 次；通过 {s['quizzes_passed']} 个测验，"
+              f"错题 {s['wrong']} 道" if zh else
+              f"{name}: {s['levels_won']}/{s['levels']} levels won, "
               f"{s['moves']} moves, {s['stars']} stars, {s['hints_used']} hints; "
               f"{s['quizzes_passed']} quizzes passed, {s['wrong']} questions wrong")
         for level in report.levels:
             if not level["attempts"]:
                 continue
+            level_id = plain_text(level["level"])
+            if zh:
+                best = (f"{level['best_moves']} 步通过，剩 {level['best_troops']} 兵力，"
+                        f"{level['stars']} 星" if level["won"] else "未通过")
+                print(f"  关卡 {level_id:<20} {best}；尝试 {level['attempts']} 次，"
+                      f"提示 {level['hints_used']} 次")
+                continue
             best = (f"won in {level['best_moves']} moves, {level['best_troops']} troops, "
                     f"{level['stars']} stars" if level["won"] else "not won")
-            print(f"  level {plain_text(level['level']):<20} {best}; {level['attempts']} attempts, "
+            print(f"  level {level_id:<20} {best}; {level['attempts']} attempts, "
                   f"{level['hints_used']} hints")
         for quiz in report.quizzes:
-            print(f"  quiz  {plain_text(quiz['chapter']):<20} best "
-                  f"{quiz['best_score']}/{quiz['total']}, {quiz['attempts']} attempts"
+            chapter = plain_text(quiz["chapter"])
+            score = f"{quiz['best_score']}/{quiz['total']}"
+            print(f"  测验 {chapter:<20} 最好 {score}，尝试 {quiz['attempts']} 次"
+                  f"{'，已通过' if quiz['passed'] else ''}" if zh else
+                  f"  quiz  {chapter:<20} best {score}, {quiz['attempts']} attempts"
                   f"{', passed' if quiz['passed'] else ''}")
         for question in report.wrong:
-            prompt = question["prompt"][lang] or question["prompt"]["zh"]
+            other = "en" if zh else "zh"
+            prompt = question["prompt"][lang] or question["prompt"][other]
             where = plain_text(f"{question['chapter']}/{question['question']}")
-            print(f"  wrong {where}: {plain_text(prompt) or '?'}")
-
-
-# --------------------------------------------------------------------------- the command
+            print(f"  错题 {where}：{plain_text(prompt) or '?'}" if zh else
+                  f"  wrong {where}: {plain_text(prompt) or '?'}")
 
 
 def run(args: argparse.Namespace, levels_dir: Path) -> int:
@@ -327,7 +343,7 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
                         "unreadable": unreadable}
             print(json.dumps(document, ensure_ascii=False, indent=2))
         elif args.csv is None:
-            print_table(reports, "en" if getattr(args, "lang", None) == "en" else "zh")
+            print_table(reports, tool_language(getattr(args, "lang", None)))
     except BrokenPipeError:  # piped into head and cut short: not our error
         sys.stderr.close()
     return EXIT_FAIL if unreadable else EXIT_OK

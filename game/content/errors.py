@@ -51,10 +51,22 @@ class Problem:
         return f"{self.path}: {self.message}"
 
     def as_dict(self) -> dict[str, object]:
-        """The JSON shape used by ``check --json``."""
+        """The JSON shape used by ``check --json`` (the message in English and Chinese)."""
+        from game.content.messages_zh import message_zh
+
         return {
-            "path": self.path, "line": self.line, "column": self.column, "message": self.message
+            "path": self.path, "line": self.line, "column": self.column, "message": self.message,
+            "message_zh": message_zh(self.message),
         }
+
+    def text(self, lang: str = "en") -> str:
+        """``file:line:column: message`` with the message in ``lang`` (``str()``: English)."""
+        if lang != "zh":
+            return str(self)
+        from game.content.messages_zh import message_zh
+
+        where = f"{self.path}:{self.line}:{self.column}" if self.line else self.path
+        return f"{where}: {message_zh(self.message)}"
 
 
 def _sort_key(problem: Problem) -> tuple[str, int, int]:
@@ -99,6 +111,9 @@ def excerpt(text: object, limit: int = EXCERPT_CHARS) -> str:
     if isinstance(text, int) and not isinstance(text, bool):
         return number_text(text)
     raw = text if isinstance(text, str) else _plain(text)
+    head = raw[: limit + 1]
+    if head.isprintable():  # the usual case, at C speed
+        return raw if len(raw) <= limit else raw[:limit] + "…"
     out: list[str] = []
     size = 0
     for char in raw[: limit + 1]:

@@ -343,7 +343,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     allies: list[Pos] = []
     shelters: set[Pos] = set()
     spots: dict[str, list[tuple[Pos, int, int]]] = {c: [] for c in placed}
-    known = " ".join(sorted(set(legend) | set(placed)))
+    known = " ".join(excerpt(c) for c in sorted(set(legend) | set(placed)))
     for y, (row, line, column) in enumerate(rows):
         if len(row) != width:
             ctx.error(None, f"map row {y + 1} has {len(row)} cells but row 1 has {width}; "
@@ -361,7 +361,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                 cells.append(TERRAIN["plain"])
                 continue
             if entry is None:
-                shown = "a space" if char == " " else f'"{char}"'
+                shown = "a space" if char == " " else f'"{excerpt(char)}"'
                 ctx.error(None, f"unknown map character {shown} (row {y + 1}, column {x + 1}); "
                                 f"{_other_case(char, legend, placed)}"
                                 f"use one of these: {known} or add it to legend:",

@@ -25,6 +25,8 @@ Gathered = tuple[Path, str | None]
 
 _OUTSIDE = ("this is a link to a place outside the folder being checked, so it is not read; "
             "copy the file itself into the folder")
+_FOLDER_OUTSIDE = ("this is a link to a folder outside the folder being checked, so nothing "
+                   "in it is read; copy the files themselves into the folder")
 _BROKEN = "this is a link to a file that does not exist"
 _LOOP = "this is a link that points back to itself (a loop)"
 
@@ -88,16 +90,16 @@ def gather(paths: Iterable[Path], suffixes: tuple[str, ...]) -> list[Gathered]:
     Folders are searched recursively without following links to folders; a file, or a link
     to a folder, that leads outside the folder given is listed with its refusal, as is a
     name with one of ``suffixes`` that is not a regular file. A file named directly is
-    listed as it is: the caller reports one that does not exist. Sorted per folder, no
-    repeats.
+    judged against its own folder; one that does not exist is listed without a refusal
+    (the caller says "no such file"). Sorted per folder, no repeats.
     """
     found: dict[Path, str | None] = {}
     for path in paths:
         if path.is_dir():
             for child, why in sorted(_walk(path, suffixes), key=lambda item: item[0]):
                 found.setdefault(child, why)
-        else:
-            found.setdefault(path, refusal(path, None))
+        else:  # a link named directly may lead anywhere in its own folder, not out of it
+            found.setdefault(path, refusal(path, path.parent))
     return list(found.items())
 
 
@@ -122,7 +124,7 @@ def _walk(root: Path, suffixes: tuple[str, ...]) -> list[Gathered]:
                 stack.append(child)
             elif is_link and child.is_dir():
                 if not is_inside(child, root):  # inside: its files are found directly
-                    out.append((child, _OUTSIDE))
+                    out.append((child, _FOLDER_OUTSIDE))
             elif child.suffix in suffixes:
                 out.append((child, refusal(child, root)))
     return out

@@ -405,10 +405,10 @@ def _duplicate_keys(documents: Iterable[yaml.Node], path: str) -> list[Problem]:
                 if not isinstance(key, yaml.ScalarNode):
                     continue
                 line, column = mark_of(key)
-                name = excerpt(key.value)
                 if key.value not in first:
                     first[key.value] = line
                     continue
+                name = excerpt(key.value)
                 where = (
                     f"on line {line}"
                     if first[key.value] == line

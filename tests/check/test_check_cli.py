@@ -141,7 +141,8 @@ def test_json_report_has_the_documented_fields(
     broken = levels["pack/broken.yaml"]
     assert broken["ok"] is False
     assert broken["errors"] == [{"path": "pack/broken.yaml", "line": 7, "column": 9,
-                                 "message": 'expected a whole number, found "many"'}]
+                                 "message": 'expected a whole number, found "many"',
+                                 "message_zh": '这里应当是整数，却是 "many"'}]
     (quiz,) = report["quizzes"]
     assert {"path", "chapter", "ok", "questions", "errors"} <= set(quiz)
     assert (quiz["path"], quiz["chapter"], quiz["ok"], quiz["questions"], quiz["errors"]) == (

@@ -132,12 +132,13 @@ def test_one_profile_and_the_table(two_pupils: Campaign,
     table = capsys.readouterr().out  # the name as typed in the game finds its file, Li_Ming
     assert table.startswith("Li_Ming: 0/") and "张三" not in table
 
-    assert report() == 0
-    table = capsys.readouterr().out
     first = two_pupils.chapters[0]
     assert first.quiz is not None
-    assert f"wrong {first.id}/{first.quiz.questions[1].id}: {first.quiz.questions[1].prompt.zh}" \
-        in table
+    wrong = first.quiz.questions[1]
+    assert main(["--levels", str(LEVELS), "--lang", "zh", "report"]) == 0
+    assert f"  错题 {first.id}/{wrong.id}：{wrong.prompt.zh}" in capsys.readouterr().out
+    assert main(["--levels", str(LEVELS), "--lang", "en", "report"]) == 0
+    assert f"  wrong {first.id}/{wrong.id}: {wrong.prompt.en}" in capsys.readouterr().out
 
 
 def test_unknown_profile_exits_2_listing_the_profiles(

@@ -8,7 +8,7 @@ digits, ``0b...``, 5,000 decimal digits) and odd Unicode (zero-width characters,
 right-to-left overrides, combining marks, NUL, a byte order mark in the middle,
 non-characters). The contract, for every such file: no exception; every problem names the
 file, with a line inside the file or 0 for the file as a whole; every message is short and
-printable; the JSON report can be written.
+printable, in English and in Chinese; the JSON report can be written.
 
 The normal run is bounded to a few seconds. ``CHANGZHENG_FUZZ_EXAMPLES=2000`` runs longer.
 """
@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from game.check.runner import FileReport, check_level, check_quiz, display
 from game.content.errors import MAX_PROBLEMS
+from game.content.messages_zh import message_zh
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
 SHIPPED = sorted(p for p in LEVELS.rglob("*.yaml")
@@ -137,6 +138,8 @@ def assert_contract(report: FileReport, data: bytes) -> None:
         assert problem.line or not problem.column
         assert 0 < len(problem.message) <= MAX_MESSAGE, problem.message[:600]
         assert problem.message.isprintable(), repr(problem.message[:600])
+        chinese = message_zh(problem.message)
+        assert chinese.isprintable() and len(chinese) <= MAX_MESSAGE, chinese[:600]
     json.dumps(report.as_dict(), ensure_ascii=False)
 
 

@@ -1,0 +1,89 @@
+"""The crash handler never crashes: data folder, then a temporary file, then stderr."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+import game.commands.check as check_command
+from game import crash
+from game.cli import main
+
+
+def boom(*args: object) -> int:
+    raise RuntimeError("a bug of ours")
+
+
+def test_a_bug_is_logged_in_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("CHANGZHENG_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(check_command, "run", boom)
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    log = tmp_path / "data" / "crash.log"
+    assert str(log) in err and "Traceback" not in err
+    assert "RuntimeError: a bug of ours" in log.read_text("utf-8")
+
+
+def test_a_data_folder_under_a_file_falls_back_to_a_temp_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    monkeypatch.setenv("CHANGZHENG_DATA_DIR", str(blocker / "data"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(check_command, "run", boom)
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    [log] = (tmp_path / "tmp").glob("changzheng-crash-*.log")
+    assert str(log) in err and "Traceback" not in err
+    assert "a bug of ours" in log.read_text("utf-8")
+
+
+def test_with_nowhere_to_write_the_details_go_to_stderr(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    monkeypatch.setenv("CHANGZHENG_DATA_DIR", str(blocker / "data"))
+    monkeypatch.setattr(tempfile, "tempdir", str(blocker / "tmp"))
+    monkeypatch.setattr(check_command, "run", boom)
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    assert "RuntimeError: a bug of ours" in err  # the details, once
+    assert "Details / 详情: above / 见上" in err
+
+
+def test_the_writer_itself_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("everything is broken")
+
+    monkeypatch.setattr(crash, "data_folder", lambda: None)
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", broken)
+
+    class Closed:
+        def write(self, text: str) -> int:
+            raise ValueError("I/O operation on closed file")
+
+        def flush(self) -> None:
+            raise ValueError("closed")
+
+    monkeypatch.setattr(sys, "stderr", Closed())
+    try:
+        raise RuntimeError("x")
+    except RuntimeError:
+        assert crash.write_crash_log() is None
+
+
+def test_an_unprintable_huge_number_in_the_bug_is_still_logged(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHANGZHENG_DATA_DIR", str(tmp_path))
+    try:
+        str(10**5000)
+    except ValueError:
+        log = crash.write_crash_log()
+    assert log is not None and "ValueError" in log.read_text("utf-8")
