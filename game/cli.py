@@ -15,10 +15,11 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from game import resources
 from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE, commands
 
-#: The shipped campaign, next to the ``game`` package.
-DEFAULT_LEVELS = Path(__file__).resolve().parent.parent / "levels"
+#: The shipped campaign: inside the installed package, or the checkout's ``levels/``.
+DEFAULT_LEVELS = resources.levels_dir()
 
 __all__ = ["DEFAULT_LEVELS", "EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
