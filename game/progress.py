@@ -9,6 +9,7 @@ import os
 import re
 import tempfile
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -35,7 +36,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 FORMAT_NAME = "changzheng-progress"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 DATA_DIR_ENV = "CHANGZHENG_DATA_DIR"
 MAX_STARS = 3
 _MAX_FILE_BYTES = 8 * 1024 * 1024  # a real save is a few KiB; anything this big is not ours
@@ -80,6 +81,10 @@ class QuestionRecord:
     attempts: int = 0
     correct: int = 0
     last_correct: bool = False
+    #: Whether the very first answer was right (None: not known, a save from before v2).
+    first_correct: bool | None = None
+    #: Each wrong answer given (option letters, see ``game.quiz.answer_key``) -> times.
+    wrong: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -110,6 +115,9 @@ class Progress:
     quizzes: dict[str, QuizRecord] = field(default_factory=dict)
     cards: list[str] = field(default_factory=list)
     settings: dict[str, object] = field(default_factory=dict)
+    #: The pupil's lasting identity, made on the first save: copies of one pupil's save
+    #: (an export, a second PC) are counted once by the class report. "" until saved.
+    profile_id: str = ""
 
     # ---------------------------------------------------------------- updates
 
@@ -148,8 +156,10 @@ class Progress:
         answers: Mapping[str, bool],
         pass_percent: int = 60,
         seed: int = 0,
+        given: Mapping[str, str] | None = None,
     ) -> QuizRecord:
-        """Record one quiz attempt; score = answers correct, and once passed it stays passed."""
+        """Record one quiz attempt; score = answers correct, and once passed it stays passed.
+        ``given`` holds the answers given (option letters), kept for the wrong ones."""
         if isinstance(total, bool) or not isinstance(total, int) or total < 1:
             raise ValueError(f"total must be an int >= 1, got {total!r}")
         if not 0 <= pass_percent <= 100:
@@ -166,9 +176,13 @@ class Progress:
         rec.passed = rec.passed or score * 100 >= pass_percent * total
         for qid, ok in answers.items():
             q = rec.answers.setdefault(qid, QuestionRecord())
+            if q.attempts == 0:
+                q.first_correct = bool(ok)
             q.attempts += 1
             q.correct += 1 if ok else 0
             q.last_correct = bool(ok)
+            if not ok and given is not None and qid in given:
+                q.wrong[given[qid]] = q.wrong.get(given[qid], 0) + 1
         return rec
 
     # ---------------------------------------------------------------- queries
@@ -201,6 +215,7 @@ class Progress:
         return {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
+            "profile_id": self.profile_id,
             "language": self.language,
             "levels": {
                 lid: {
@@ -227,6 +242,8 @@ class Progress:
                             "attempts": a.attempts,
                             "correct": a.correct,
                             "last_correct": a.last_correct,
+                            "first_correct": a.first_correct,
+                            "wrong": dict(a.wrong),
                         }
                         for qid, a in q.answers.items()
                     },
@@ -264,6 +281,7 @@ class Progress:
         if not isinstance(cards_raw, list) or not all(isinstance(c, str) for c in cards_raw):
             raise _CorruptProgress("cards: expected a list of strings")
         settings = _obj(_req(top, "settings", "save"), "settings")
+        profile_id = _str(top, "profile_id", "save")
         return cls(
             version=FORMAT_VERSION,
             language=language,
@@ -271,6 +289,7 @@ class Progress:
             quizzes=quizzes,
             cards=[str(c) for c in cards_raw],
             settings=dict(settings),
+            profile_id=profile_id,
         )
 
 
@@ -278,7 +297,29 @@ class Progress:
 
 # _MIGRATIONS[n] turns a version-n save dict into a version-(n + 1) save dict.
 _Migration = Callable[[dict[str, object]], dict[str, object]]
-_MIGRATIONS: dict[int, _Migration] = {}
+
+
+def _v1_to_v2(data: dict[str, object]) -> dict[str, object]:
+    """Version 2 adds the profile id (made on the next save) and, per question, whether the
+    first answer was right (known when every answer or none was right) and the wrong
+    answers given (none known)."""
+    data.setdefault("profile_id", "")
+    quizzes = data.get("quizzes")
+    for quiz in quizzes.values() if isinstance(quizzes, dict) else ():
+        answers = quiz.get("answers") if isinstance(quiz, dict) else None
+        for answer in answers.values() if isinstance(answers, dict) else ():
+            if not isinstance(answer, dict):
+                continue  # left for the validation after the migrations to report
+            attempts, correct = answer.get("attempts"), answer.get("correct")
+            first: bool | None = None
+            if isinstance(attempts, int) and isinstance(correct, int) and attempts > 0:
+                first = True if correct == attempts else False if correct == 0 else None
+            answer.setdefault("first_correct", first)
+            answer.setdefault("wrong", {})
+    return data
+
+
+_MIGRATIONS: dict[int, _Migration] = {1: _v1_to_v2}
 
 
 def _migrate(data: dict[str, object], version: int) -> dict[str, object]:
@@ -351,10 +392,16 @@ def _quiz(d: Mapping[str, object], where: str) -> QuizRecord:
     for qid, raw in _obj(_req(d, "answers", where), f"{where}.answers").items():
         qwhere = f"{where}.answers[{qid!r}]"
         q = _obj(raw, qwhere)
+        first = _req(q, "first_correct", qwhere)
+        if first is not None and not isinstance(first, bool):
+            raise _CorruptProgress(f"{qwhere}.first_correct: expected true/false/null")
+        wrong = _obj(_req(q, "wrong", qwhere), f"{qwhere}.wrong")
         answers[qid] = QuestionRecord(
             attempts=_int(q, "attempts", qwhere),
             correct=_int(q, "correct", qwhere),
             last_correct=_bool(q, "last_correct", qwhere),
+            first_correct=first,
+            wrong={key: _int(wrong, key, f"{qwhere}.wrong") for key in wrong},
         )
     seed = _req(d, "seed", where)
     if isinstance(seed, bool) or not isinstance(seed, int):
@@ -500,6 +547,8 @@ class ProgressStore:
     def save(self, progress: Progress) -> None:
         """Atomically write ``progress``; raises ProgressSaveError (with a notice) on failure."""
         folder = self.path.parent
+        if not progress.profile_id:
+            progress.profile_id = uuid.uuid4().hex  # the pupil's identity from now on
         tmp_name: str | None = None
         try:
             if self._unmoved_bad_file and os.path.lexists(self.path):
