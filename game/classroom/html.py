@@ -22,7 +22,8 @@ RED, GREEN, AMBER, TRACK, INK = "#a31515", "#2e7d32", "#b26a00", "#ececec", "#22
 
 _STYLE = """
 body { font-family: "Changzheng Noto Sans SC", "Noto Sans SC", "Microsoft YaHei",
-       "PingFang SC", "Source Han Sans SC", sans-serif; color: #222; margin: 24px auto; max-width: 1100px; padding: 0 16px;
+       "PingFang SC", "Source Han Sans SC", sans-serif; color: #222; margin: 24px auto;
+       max-width: 1100px; padding: 0 16px;
        -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 h1 { color: #a31515; margin-bottom: 4px; }
 h2 { border-bottom: 3px solid #a31515; padding-bottom: 4px; margin-top: 36px; }

@@ -19,7 +19,9 @@ from game.progress import Progress, ProgressStore
 from game.quiz import answer_key
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
-NAMES = ["王小明", "李华", "张伟", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴芳", "徐强", "孙丽", "马超", "朱琳", "胡斌", "郭燕", "何平", "高翔", "林娜", "罗刚", "郑爽", "梁晨", "谢婷", "宋涛", "唐蕾", "韩雪", "冯军", "邓超", "曹颖", "彭宇", "Emma", "Noah"]
+NAMES = ("王小明", "李华", "张伟", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴芳", "徐强",
+         "孙丽", "马超", "朱琳", "胡斌", "郭燕", "何平", "高翔", "林娜", "罗刚", "郑爽", "梁晨",
+         "谢婷", "宋涛", "唐蕾", "韩雪", "冯军", "邓超", "曹颖", "彭宇", "Emma", "Noah")
 
 
 def play(campaign: Campaign, rng: random.Random, skill: float) -> Progress:
