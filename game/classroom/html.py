@@ -114,10 +114,10 @@ def _help_section(tables: ClassTables, lang: Lang) -> str:
                    f"<td class=\"num\">{pupil.stars} / {tables.stars_possible}</td></tr>")
     out.append("</table><p class=\"note\">"
                + _e(Text("排序依据：还没开始、比全班中位数少完成两章以上、卡在某关（试过没赢）、"
-                         "最近答错的题、提示用得多。",
+                         "测验未及格、最近答错的题、提示用得多。",
                          "Ordered by: not started, two or more chapters behind the class "
-                         "median, stuck on a level (tried, not won), questions last "
-                         "answered wrong, many hints.")[lang])
+                         "median, stuck on a level (tried, not won), a quiz not passed, "
+                         "questions last answered wrong, many hints.")[lang])
                + "</p></section>")
     return "".join(out)
 
@@ -253,9 +253,9 @@ def class_report_html(folder: ClassFolder, tables: ClassTables, lang: Lang = "zh
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H:%M")
     meta = Text(f"文件夹：{folder.root} · 生成于 {stamp} · {len(names)} 名学生 · "
                 f"{len(folder.duplicates)} 份重复存档 · {len(folder.skipped)} 个文件跳过",
-                f"Folder: {folder.root} · made {stamp} · {len(names)} pupils · "
-                f"{len(folder.duplicates)} duplicate copies · {len(folder.skipped)} files "
-                "skipped")
+                f"Folder: {folder.root} · made {stamp} · pupils: {len(names)} · "
+                f"copies counted once: {len(folder.duplicates)} · files skipped: "
+                f"{len(folder.skipped)}")
     body = [f"<header><h1>{_bi('长征 · 班级报告', 'The Long March · Class report')}</h1>"
             f"<p class=\"meta\">{_e(meta[lang])}</p></header>"]
     if names:

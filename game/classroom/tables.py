@@ -175,6 +175,10 @@ def _level_row(chapter: str, level_id: str, title: Text, saves: list[PupilSave])
                     sum(r.hints_used for r in records), _losses(records))
 
 
+def _tries(count: int) -> str:
+    return "1 try" if count == 1 else f"{count} tries"
+
+
 def _losses(records: list[LevelRecord]) -> int:
     return sum(max(0, r.attempts - r.wins) for r in records)
 
@@ -226,7 +230,14 @@ def _pupil_rows(saves: list[PupilSave], campaign: Campaign,
             if record.attempts and not record.won:
                 title = level_ids[lid].title
                 reasons.append((3, Text(f"卡在关卡「{title.zh}」（试了 {record.attempts} 次）",
-                                        f"stuck on “{title.en}” ({record.attempts} tries)")))
+                                        f"stuck on “{title.en}” ({_tries(record.attempts)})")))
+        for chapter in campaign.chapters:
+            quiz = progress.quizzes.get(chapter.id)
+            if quiz is not None and quiz.attempts and not quiz.passed:
+                reasons.append((2, Text(
+                    f"「{chapter.title.zh}」测验未及格（考了 {quiz.attempts} 次）",
+                    f"has not passed the quiz of “{chapter.title.en}” "
+                    f"({_tries(quiz.attempts)})")))
         if wrong_now >= max(3, 1.5 * median_wrong):
             reasons.append((wrong_now // 3, Text(f"{wrong_now} 道题最近一次答错",
                                             f"{wrong_now} questions last answered wrong")))
