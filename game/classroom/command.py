@@ -15,13 +15,12 @@ from game.classroom.csvout import write_class_csv
 from game.classroom.html import class_report_html
 from game.classroom.saves import read_class_folder
 from game.classroom.tables import class_tables
+from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE
 from game.content.campaign import load_campaign
 from game.content.errors import ContentError
 from game.i18n import Lang
 
 __all__ = ["run_class_report"]
-
-EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
 def run_class_report(class_dir: Path, levels_dir: Path, *, html: Path | None,

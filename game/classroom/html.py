@@ -38,6 +38,7 @@ td.part { background: #fff6e0; }
 td.none { color: #999; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 svg text { font-size: 12px; fill: #222; }
+svg { break-inside: avoid; }
 .bar { white-space: nowrap; }
 .ok { color: #2e7d32; font-weight: bold; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; }
