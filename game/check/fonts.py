@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from game.content.errors import ContentError, Problem
+from game.content.errors import ContentError, Problem, excerpt
 from game.content.yamlsafe import load_yaml_file
 from game.fontcov import BOLD_FONT, REGULAR_FONT, font_codepoints, missing_chars
 
@@ -111,5 +111,5 @@ def _locate(node: yaml.ScalarNode, char: str, lines: list[str]) -> tuple[int, in
 def _message(char: str) -> str:
     name = unicodedata.name(char, "")
     code = f"U+{ord(char):04X}" + (f" {name}" if name else "")
-    return (f'the game\'s font cannot draw "{char}" ({code}); players would see an empty box. '
-            "Use a common character or write it another way")
+    return (f'the game\'s font cannot draw "{excerpt(char)}" ({code}); players would see an '
+            "empty box. Use a common character or write it another way")

@@ -194,8 +194,10 @@ def _level_card(file: FileReport) -> str:
         moves = parse_moves(file.solution) if file.solution is not None else []
         if file.moves is not None:
             facts += [("Moves · 步数", file.moves),
-                      ("Par · 标准步数", f"{file.moves + level.par_slack} "
-                                        f"(moves + par_slack {level.par_slack})")]
+                      ("Troops kept · 保留兵力", file.troops),
+                      ("Par · 标准", f"{file.troops} troops within "
+                                    f"{file.moves + level.par_slack} moves (moves + par_slack "
+                                    f"{level.par_slack})")]
         facts += [("Size · 大小", f"{level.width}×{level.height}"),
                   ("Turn limit · 回合上限", level.turn_limit),
                   ("Solver · 求解", f"{file.expanded:,} positions, {file.seconds:.2f} s")]

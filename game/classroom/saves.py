@@ -4,7 +4,7 @@ A class folder holds saves (``<name>.json``, as the game writes them under
 ``profiles/``) and exports (``python main.py export``), from any number of PCs, in any
 sub-folders. Every ``.json`` file is read; one that is not a save of ours, is damaged, or
 was written by a newer game is *skipped* with its reason. A pupil is the save's
-``profile_id`` (format 2), else the profile name; when one pupil's save appears more than
+``profile_id`` (format 3), else the profile name; when one pupil's save appears more than
 once (a copy on two PCs, a save and its export), the copy with the most play counts and the
 others are listed as duplicates, so no pupil is counted twice.
 """
@@ -40,8 +40,9 @@ EXPORT_FORMAT = "changzheng-export"
 EXPORT_VERSION = 1
 #: A real save is a few KiB; a bigger file is not one of ours and is not read.
 MAX_FILE_BYTES = 8 * 1024 * 1024
-#: The game's note of the last pupil (next to ``profiles/``): not a save, passed over.
-_GAME_FILES = {"last_profile.json"}
+#: The game's own files next to ``profiles/`` (the last pupil, the settings): passed over
+#: without a word when they are not saves (a pupil may be called "settings").
+_GAME_FILES = {"last_profile.json", "settings.json"}
 
 
 class SaveProblem(Exception):
@@ -64,7 +65,7 @@ class PupilSave:
 
     @property
     def identity(self) -> str:
-        """Who this is: the save's profile id, else its name (saves from before format 2)."""
+        """Who this is: the save's profile id, else its name (saves from before format 3)."""
         if self.progress.profile_id:
             return "id:" + self.progress.profile_id
         return "name:" + unicodedata.normalize("NFC", self.name).strip().casefold()
@@ -175,7 +176,8 @@ def read_class_folder(root: Path) -> ClassFolder:
         try:
             save = read_save_file(path)
         except SaveProblem as problem:
-            found.skipped.append(Skipped(path, problem.reason))
+            if path.name not in _GAME_FILES:
+                found.skipped.append(Skipped(path, problem.reason))
             continue
         other = by_pupil.get(save.identity)
         if other is None:
@@ -202,6 +204,6 @@ def _json_files(root: Path) -> list[Path]:
     for folder, subfolders, names in os.walk(root):
         subfolders.sort()
         for name in sorted(names):
-            if name.lower().endswith(".json") and name not in _GAME_FILES:
+            if name.lower().endswith(".json"):
                 files.append(Path(folder) / name)
     return files

@@ -65,7 +65,7 @@ class QuestionRow:
     id: str
     prompt: Text
     answered: int  # pupils who answered it at least once
-    first_known: int  # of those, pupils whose first answer is known (saves of format 2)
+    first_known: int  # of those, pupils whose first answer is known (saves of format 3)
     first_right: int
     still_wrong: int  # pupils whose latest answer is wrong
     common_wrong: Text | None  # the wrong answer given most often, as the pupils read it

@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
     try:
         save = read_save_file(store.path)
         if not save.progress.profile_id:
-            store.save(save.progress)  # a save from before format 2: give it its id now
+            store.save(save.progress)  # a save from before format 3: give it its id now
     except SaveProblem as problem:
         print(f"{me}: error: {store.path}: {problem.reason.en}", file=sys.stderr)
         return EXIT_FAIL

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from game.content.errors import ContentError
+from game.content.errors import ContentError, excerpt
 from game.content.levels import ID_HINT, ID_PATTERN
 from game.content.schema import (
     INVALID,
@@ -192,7 +192,7 @@ def build_quiz(node: yaml.Node, shown: str) -> Quiz:
 def _letter_index(letter: str, count: int, node: yaml.Node, ctx: Context) -> int | None:
     text = letter.strip().upper()
     if len(text) != 1 or text not in LETTERS:
-        ctx.error(node, f'"{letter}" is not an option letter; use A, B, C...')
+        ctx.error(node, f'"{excerpt(letter)}" is not an option letter; use A, B, C...')
         return None
     index = LETTERS.index(text)
     if index >= count:

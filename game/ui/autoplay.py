@@ -13,6 +13,7 @@ import pygame
 
 from game.content.campaign import Chapter
 from game.solver import solve
+from game.solver.par import par_of
 from game.ui.app import App, first_scene, make_game
 from game.ui.context import Game
 from game.ui.input import KEY_FOR_ACTION
@@ -36,28 +37,37 @@ def press(app: App, key: int) -> None:
     app.frame([pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="")], DT)
 
 
-def wait(app: App, seconds: float) -> None:
-    """Let ``seconds`` of frames pass with no input."""
+def wait(app: App, seconds: float, *, tweens: bool = True) -> None:
+    """Let ``seconds`` of frames pass with no input; without ``tweens``, as one frame that
+    long (every tween and delay ends at once, and nothing in between is drawn)."""
+    if not tweens:
+        app.frame([], seconds + DT)
+        return
     for _ in range(int(seconds / DT) + 1):
         app.frame([], DT)
 
 
-def play_level(app: App, shot: Shot | None = None) -> None:
-    """Dismiss the intro and play the level on top with the solver's shortest solution."""
+def play_level(app: App, shot: Shot | None = None, *, tweens: bool = True) -> None:
+    """Dismiss the intro and play the level on top with the solver's shortest solution
+    (``tweens=False``: skip the frames in between moves, for tests that only check where
+    the campaign goes)."""
     scene = app.stack.top
     assert isinstance(scene, PlayScene), type(scene).__name__
     if shot:
         shot(app, f"{scene.level.id}-intro")
     press(app, pygame.K_RETURN)
-    moves = solve(scene.level).moves
+    best = solve(scene.level)
+    moves = best.moves
     if moves is None:
         raise RuntimeError(f"{scene.level.id}: the solver found no solution")
+    # The result screen's par comes from this same best win: not solved twice.
+    app.game.par_cache.setdefault(scene.level.id, par_of(scene.level, best))
     for index, action in enumerate(moves):
         press(app, KEY_FOR_ACTION[action])
-        wait(app, 0.2)
+        wait(app, 0.2, tweens=tweens)
         if shot and index == len(moves) // 2:
             shot(app, f"{scene.level.id}-play")
-    wait(app, 1.0)
+    wait(app, 1.0, tweens=tweens)
 
 
 def answer_quiz(app: App, shot: Shot | None = None, wrong: int = -1) -> None:
@@ -109,10 +119,11 @@ def complete_chapter(game: Game, chapter: Chapter, *, stars: int = 2,
         game.progress.cards.append(chapter.id)
 
 
-def play_campaign(app: App, shot: Shot | None = None) -> list[str]:
+def play_campaign(app: App, shot: Shot | None = None, *, tweens: bool = True) -> list[str]:
     """From the title screen, play every chapter in order through the real scenes: the
     route map, the briefing, each level with the solver's moves, each result, the quiz
-    answered right; until the ending shows. Returns the names of the screens passed."""
+    answered right; until the ending shows. Returns the names of the screens passed.
+    ``tweens=False`` skips the frames in between moves (see :func:`play_level`)."""
     from game.ui.scenes.briefing import BriefingScene
     from game.ui.scenes.ending import EndingScene
     from game.ui.scenes.result import ResultScene
@@ -128,6 +139,7 @@ def play_campaign(app: App, shot: Shot | None = None) -> list[str]:
 
     assert isinstance(app.stack.top, TitleScene), type(app.stack.top).__name__
     look("title")
+    visit_extras(app, look)
     assert app.game.campaign is not None
     for number, chapter in enumerate(app.game.campaign.chapters, start=1):
         if isinstance(app.stack.top, TitleScene):
@@ -142,18 +154,39 @@ def play_campaign(app: App, shot: Shot | None = None) -> list[str]:
         for level in chapter.levels:
             scene = app.stack.top
             assert isinstance(scene, PlayScene) and scene.level.id == level.id
-            play_level(app, shot)
+            play_level(app, shot, tweens=tweens)
             seen.append(f"{level.id}-play")
             assert isinstance(app.stack.top, ResultScene), type(app.stack.top).__name__
             look(f"{level.id}-result")
             press(app, pygame.K_RETURN)
         answer_quiz(app, shot)
         look(f"{number}-quiz-score")
-        press(app, pygame.K_RIGHT)  # from "retake" to "continue"
-        press(app, pygame.K_RETURN)
+        press(app, pygame.K_RETURN)  # "continue the march" is the default once passed
     assert isinstance(app.stack.top, EndingScene), type(app.stack.top).__name__
     look("ending")
     return seen
+
+
+def visit_extras(app: App, look: Callable[[str], None]) -> None:
+    """From the title, open the settings, controls and credits screens with the mouse (as a
+    pupil at a touch screen would), look at each, and go back with its Back button."""
+    from game.ui.scenes.credits import CreditsScene
+    from game.ui.scenes.help import HelpScene
+    from game.ui.scenes.settings import SettingsScene
+    from game.ui.scenes.title import EXTRA_SCENES, TitleScene
+
+    title = app.stack.top
+    assert isinstance(title, TitleScene), type(title).__name__
+    for key in EXTRA_SCENES:
+        click(app, title.menu.find(key).rect.center)
+        scene = app.stack.top
+        assert isinstance(scene, SettingsScene | HelpScene | CreditsScene), scene.name
+        assert scene.name == key, (key, scene.name)
+        look(key)
+        back = scene.menu.find("back")
+        click(app, back.rect.center)
+        assert app.stack.top is title, type(app.stack.top).__name__
+    hover(app, title.menu.find("start").rect.center)  # the focus back on "start", for Enter
 
 
 def save_screen(app: App, path: Path) -> None:

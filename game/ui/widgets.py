@@ -22,34 +22,49 @@ def paper_background(size: tuple[int, int] = SCREEN_SIZE) -> pygame.Surface:
     surface.fill(palette.PAPER)
     rng = random.Random(1934)
     width, height = size
+    shades = {shade: tuple(max(0, min(255, c + shade)) for c in palette.PAPER)
+              for shade in range(-14, 11)}
+    line, randrange, randint = pygame.draw.line, rng.randrange, rng.randint
     for _ in range(1600):
-        x, y = rng.randrange(width), rng.randrange(height)
-        shade = rng.randint(-14, 10)
-        color = tuple(max(0, min(255, c + shade)) for c in palette.PAPER)
-        length = rng.randint(2, 9)
-        pygame.draw.line(surface, color, (x, y), (x + length, y + rng.randint(-1, 1)))
+        x, y = randrange(width), randrange(height)
+        color = shades[randint(-14, 10)]
+        length = randint(2, 9)
+        line(surface, color, (x, y), (x + length, y + randint(-1, 1)))
     border = pygame.Rect(0, 0, width, height).inflate(-24, -24)
     pygame.draw.rect(surface, palette.PANEL_BORDER, border, 2, border_radius=6)
     pygame.draw.rect(surface, palette.PAPER_DARK, border.inflate(-10, -10), 1, border_radius=4)
     return surface
 
 
+@cache
+def _panel_layers(size: tuple[int, int], alpha: int,
+                  colour: tuple[int, int, int]) -> tuple[pygame.Surface, pygame.Surface]:
+    """The shadow and the translucent face of a panel (made once per size and colour)."""
+    shadow = pygame.Surface(size, pygame.SRCALPHA)
+    shadow.fill((0, 0, 0, 60))
+    panel = pygame.Surface(size, pygame.SRCALPHA)
+    pygame.draw.rect(panel, (*colour, alpha), panel.get_rect(), border_radius=10)
+    return shadow, panel
+
+
 def draw_panel(surface: pygame.Surface, rect: pygame.Rect, *, alpha: int = 245) -> None:
     """A paper panel with an ink border and a soft shadow."""
-    shadow = pygame.Surface(rect.size, pygame.SRCALPHA)
-    shadow.fill((0, 0, 0, 60))
+    shadow, panel = _panel_layers(rect.size, alpha, palette.PANEL)
     surface.blit(shadow, rect.move(4, 5))
-    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
-    pygame.draw.rect(panel, (*palette.PANEL, alpha), panel.get_rect(), border_radius=10)
     surface.blit(panel, rect)
     pygame.draw.rect(surface, palette.PANEL_BORDER, rect, 2, border_radius=10)
 
 
+@cache
+def _veil(size: tuple[int, int], alpha: int) -> pygame.Surface:
+    veil = pygame.Surface(size, pygame.SRCALPHA)
+    veil.fill((20, 16, 14, alpha))
+    return veil
+
+
 def dim(surface: pygame.Surface, alpha: int = 140) -> None:
     """Darken everything already drawn (behind a modal menu)."""
-    veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-    veil.fill((20, 16, 14, alpha))
-    surface.blit(veil, (0, 0))
+    surface.blit(_veil(surface.get_size(), alpha), (0, 0))
 
 
 @dataclass

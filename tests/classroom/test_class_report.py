@@ -14,7 +14,7 @@ from game.classroom.saves import read_class_folder
 from game.classroom.tables import class_tables
 from game.cli import main
 from game.content.campaign import load_campaign
-from game.progress import Progress, ProgressStore
+from game.progress import FORMAT_VERSION, Progress, ProgressStore
 from tests.classroom.make_class import LEVELS, make_class
 
 CAMPAIGN = load_campaign(LEVELS)
@@ -46,8 +46,8 @@ def test_a_class_of_thirty_on_three_pcs(tmp_path: Path) -> None:
     reasons = {p.name: r.en for p, r in ((s.path, s.reason) for s in found.skipped)}
     assert reasons["broken.json"].startswith("not valid JSON")
     assert reasons["notes.json"] == "not a 长征 save (no format field)"
-    assert "newer version of the game (save version 99; this game reads up to 2)" in \
-        reasons["future.json"]
+    assert ("newer version of the game (save version 99; this game reads up to "
+            f"{FORMAT_VERSION})") in reasons["future.json"]
 
     html = page.read_text(encoding="utf-8")
     assert html.count("<svg") > 30 and "<script" not in html
@@ -164,3 +164,12 @@ def test_an_empty_folder_still_gives_a_page(tmp_path: Path) -> None:
     assert main(["--lang", "en", "report", "--class", str(tmp_path / "class"),
                  "--html", str(page)]) == 0
     assert "No pupil saves were found in this folder." in page.read_text(encoding="utf-8")
+
+
+def test_the_games_own_files_are_passed_over_but_a_pupil_called_settings_is_not(
+        tmp_path: Path) -> None:
+    (tmp_path / "last_profile.json").write_text('{"profile": "amy"}', encoding="utf-8")
+    (tmp_path / "settings.json").write_text('{"volume": 0.5}', encoding="utf-8")
+    save(tmp_path, "settings", Progress())
+    folder = read_class_folder(tmp_path)
+    assert [s.name for s in folder.pupils] == ["settings"] and folder.skipped == []

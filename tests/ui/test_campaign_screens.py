@@ -274,13 +274,20 @@ def test_real_perfect_quiz_then_card_button_opens_the_gallery_at_that_card(app: 
     answer_quiz(app)
     assert quiz.finished and quiz.card_earned and not quiz.to_ending
     assert chapter_stars(app.game, chapter).quiz
+    assert quiz.menu.focus == [b.key for b in quiz.menu.buttons].index("continue"), \
+        "once passed, marching on is the default"
+    assert quiz.menu.find("retake").enabled, "retaking stays available"
     click(app, quiz.menu.find("card").rect.center)
     gallery = app.stack.top
     assert isinstance(gallery, CardsScene) and gallery.page == 0 and gallery.earned(0)
     press(app, pygame.K_ESCAPE)
     assert app.stack.top is quiz
     click(app, quiz.menu.find("continue").rect.center)
-    assert isinstance(app.stack.top, TitleScene), "only the last chapter leads to the ending"
+    route = app.stack.top
+    assert isinstance(route, RouteScene), "only the last chapter leads to the ending"
+    assert route.focus == 1, "the next stop is in focus"
+    press(app, pygame.K_ESCAPE)
+    assert isinstance(app.stack.top, TitleScene), "the route map goes back to the title"
 
 
 def test_completing_the_last_chapter_leads_to_the_ending(app: App) -> None:
@@ -297,7 +304,6 @@ def test_completing_the_last_chapter_leads_to_the_ending(app: App) -> None:
     assert isinstance(quiz, QuizScene)
     answer_quiz(app)
     assert quiz.finished and quiz.to_ending
-    press(app, pygame.K_RIGHT)
     press(app, pygame.K_RETURN)
     ending = app.stack.top
     assert isinstance(ending, EndingScene)

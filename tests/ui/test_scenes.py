@@ -41,7 +41,7 @@ def test_first_chapter_end_to_end_is_saved(app: App) -> None:
     for _ in range(2):
         scene = app.stack.top
         assert isinstance(scene, PlayScene)
-        play_level(app)
+        play_level(app, tweens=False)
         level_ids.append(scene.level.id)
         result = app.stack.top
         assert isinstance(result, ResultScene)
@@ -62,10 +62,13 @@ def test_first_chapter_end_to_end_is_saved(app: App) -> None:
     assert progress.chapter_complete(level_ids, "xiangjiang")
     assert "xiangjiang" in progress.cards
 
-    # Quit and relaunch: the title shows the chapter as complete with its best results.
-    press(app, pygame.K_RIGHT)
+    # Continue the march (the default): the route map with chapter 2 in focus, over the title.
     press(app, pygame.K_RETURN)
+    route = app.stack.top
+    assert isinstance(route, RouteScene) and route.focus == 1
+    press(app, pygame.K_ESCAPE)
     assert isinstance(app.stack.top, TitleScene)
+    # Quit and relaunch: the title shows the chapter as complete with its best results.
     game, _ = make_game(LEVELS, None)
     assert game.campaign is not None
     assert game.chapter_complete(game.campaign.chapters[0])

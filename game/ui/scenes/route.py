@@ -20,7 +20,8 @@ from game.content.campaign import Chapter, RoutePoint
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS, MENU_DOWN_KEYS, MENU_UP_KEYS
-from game.ui.scene import Pop, Push, Scene, Transition
+from game.ui.outcomes import ChapterChosen
+from game.ui.scene import Pop, Scene, Transition, appearance
 from game.ui.scenes.common import notices
 from game.ui.scenes.stars import LEVEL_STARS, chapter_stars, draw_stars, stars_width
 from game.ui.text import draw_text, draw_wrapped, text_height
@@ -37,6 +38,9 @@ COMPASS_CENTER = (1196, 612)
 MEDALLION_RADIUS = 22
 DOT_RADIUS = 6
 LABEL_SIZE = 20
+MAP_SCALE = 1.0
+"""The map's own labels, legend and hint keep their size at every text size: they are placed
+around the route, and larger ones cover it or each other (the info panel grows fully)."""
 DATE_SIZE = 20
 STAR_SIZE = 18
 #: Font sizes (title, details, rows) the info panel tries, largest first.
@@ -188,7 +192,8 @@ class RouteScene(Scene):
                    if point.chapter and self.complete[self._chapter_index(point.chapter)]]
         self.marched_to = max(marched, default=0)
         self.legs = catmull_rom([pos for _, pos in self.points])
-        self.labels = self._place_labels()
+        with game.fonts.scaled(min(game.fonts.scale, MAP_SCALE)):
+            self.labels = self._place_labels()
 
     def _chapter_index(self, chapter_id: str) -> int:
         return next(i for i, c in enumerate(self.chapters) if c.id == chapter_id)
@@ -353,13 +358,11 @@ class RouteScene(Scene):
                 return
 
     def _open(self, index: int) -> Transition | None:
-        from game.ui.scenes.briefing import BriefingScene
-
         if not self.unlocked[index]:
             self.game.audio.play("blocked")
             return None
         self.game.audio.play("click")
-        return Push(BriefingScene(self.game, index))
+        return ChapterChosen(index)
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         if self.back.handle(event) == "back":
@@ -387,23 +390,31 @@ class RouteScene(Scene):
     # ----------------------------------------------------------------- drawing
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
+        self.static_layer(surface, (appearance(game), self.marched_to), self._draw_map)
+        for stop in self.stops:
+            self._draw_stop(surface, stop)
+        for label in self.labels:
+            surface.blit(label.image, label.rect)
+        draw_text(surface, game.fonts.get(34, bold=True), game.t(strings.ROUTE_TITLE),
+                  (640, 22), palette.DEEP_RED, anchor="midtop")
+        with game.fonts.scaled(min(game.fonts.scale, MAP_SCALE)):
+            self._draw_legend(surface)
+            self._draw_compass(surface)
+        self._draw_panel(surface)
+        self.back.draw(surface, game.fonts.get(22))
+        with game.fonts.scaled(min(game.fonts.scale, MAP_SCALE)):
+            draw_text(surface, game.fonts.get(18), game.t(strings.ROUTE_HINT), (700, 675),
+                      palette.TEXT_MUTED, anchor="midtop")
+        notices(surface, game)
+
+    def _draw_map(self, surface: pygame.Surface) -> None:
+        """What lies under the medallions (a static layer): paper, land, grid, route, places."""
         surface.blit(paper_background(), (0, 0))
         surface.blit(land_shape(tuple((float(x), float(y)) for _, (x, y) in self.points)),
                      (0, 0))
         self._draw_grid(surface)
         self._draw_route(surface)
         self._draw_places(surface)
-        for label in self.labels:
-            surface.blit(label.image, label.rect)
-        draw_text(surface, game.fonts.get(34, bold=True), game.t(strings.ROUTE_TITLE),
-                  (640, 22), palette.DEEP_RED, anchor="midtop")
-        self._draw_legend(surface)
-        self._draw_compass(surface)
-        self._draw_panel(surface)
-        self.back.draw(surface, game.fonts.get(22))
-        draw_text(surface, game.fonts.get(18), game.t(strings.ROUTE_HINT), (700, 675),
-                  palette.TEXT_MUTED, anchor="midtop")
-        notices(surface, game)
 
     @staticmethod
     def _draw_grid(surface: pygame.Surface) -> None:
@@ -439,8 +450,6 @@ class RouteScene(Scene):
             pygame.draw.circle(surface, palette.PANEL, pos, DOT_RADIUS + (2 if ends else 0))
             pygame.draw.circle(surface, palette.INK, pos, DOT_RADIUS + (2 if ends else 0), 2)
             pygame.draw.circle(surface, palette.DEEP_RED, pos, 3 if ends else 2)
-        for stop in self.stops:
-            self._draw_stop(surface, stop)
 
     def _draw_stop(self, surface: pygame.Surface, stop: Stop) -> None:
         game = self.game
@@ -522,7 +531,21 @@ class RouteScene(Scene):
                 return sizes
         return PANEL_SIZES[-1]
 
+    def panel_scale(self, chapter: Chapter) -> float:
+        """The largest text size, up to the pupil's, at which the info panel fits."""
+        fonts = self.game.fonts
+        for scale in fonts.fallback_scales():
+            with fonts.scaled(scale):
+                if self.panel_height(chapter, PANEL_SIZES[-1]) <= PANEL_RECT.height:
+                    return scale
+        return 1.0
+
     def _draw_panel(self, surface: pygame.Surface) -> None:
+        chapter = self.stops[self.focus].chapter
+        with self.game.fonts.scaled(self.panel_scale(chapter)):
+            self._draw_panel_text(surface)
+
+    def _draw_panel_text(self, surface: pygame.Surface) -> None:
         game = self.game
         stop = self.stops[self.focus]
         chapter = stop.chapter

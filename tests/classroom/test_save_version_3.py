@@ -1,4 +1,4 @@
-"""Save format version 2: a lasting profile id, the first answer and the wrong answers given."""
+"""Save format version 3: a lasting profile id, the first answer and the wrong answers given."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def test_a_version_1_save_migrates_and_gets_its_id_on_the_next_save(tmp_path: Pa
     assert all(answer.wrong == {} for answer in answers.values())
     store.save(progress)
     on_disk = json.loads(store.path.read_text(encoding="utf-8"))
-    assert on_disk["version"] == FORMAT_VERSION == 2
+    assert on_disk["version"] == FORMAT_VERSION == 3
     assert len(on_disk["profile_id"]) == 32 and on_disk["profile_id"] == progress.profile_id
     store.save(progress)
     assert store.load().progress.profile_id == on_disk["profile_id"], "the id never changes"
