@@ -24,7 +24,7 @@ from game.fontcov import BOLD_FONT, REGULAR_FONT, font_codepoints, missing_chars
 PLAYER_TEXT: dict[str, frozenset[str]] = {
     "level": frozenset({"title", "intro", "goal"}),
     "quiz": frozenset({"questions"}),
-    "chapter": frozenset({"title", "date", "place", "briefing", "card"}),
+    "chapter": frozenset({"title", "date", "place", "briefing", "card", "prelude"}),
     "ending": frozenset({"title", "meaning", "quote", "quote_source", "poem", "poem_source"}),
     "campaign": frozenset({"title", "route"}),
 }

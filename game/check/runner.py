@@ -29,6 +29,15 @@ from game.content.errors import ContentError, Problem
 from game.content.levels import load_level
 from game.content.paths import gather
 from game.content.quiz import load_quiz
+from game.content.sources import (
+    SOURCES_FILE,
+    Bibliography,
+    check_citations,
+    find_bibliography,
+    load_sources,
+)
+from game.content.taught import untaught_problems
+from game.content.teacher import TEACHER_FILE, load_teacher
 from game.core.actions import format_moves, parse_moves
 from game.core.level import Level
 from game.core.rules import Impossible, replay
@@ -56,6 +65,10 @@ def kind_of(path: Path) -> str:
         return "chapter"
     if path.name == ENDING_FILE:
         return "ending"
+    if path.name == SOURCES_FILE:
+        return "sources"
+    if path.name == TEACHER_FILE:
+        return "teacher"
     if path.stem.endswith("quiz"):
         return "quiz"
     return "level"
@@ -103,7 +116,7 @@ class FileReport:
                     "warnings": self.warnings, "errors": errors}
         if self.kind == "quiz":
             return {"path": self.path, "chapter": self.chapter, "ok": self.ok,
-                    "questions": self.questions, "errors": errors}
+                    "questions": self.questions, "warnings": self.warnings, "errors": errors}
         return {"path": self.path, "kind": self.kind, "ok": self.ok, "warnings": self.warnings,
                 "errors": errors}
 
@@ -132,7 +145,7 @@ class CheckReport:
             "levels": [f.as_dict() for f in self.of_kind("level")],
             "quizzes": [f.as_dict() for f in self.of_kind("quiz")],
             "campaign": [f.as_dict() for f in self.files
-                         if f.kind in ("campaign", "chapter", "ending")],
+                         if f.kind in ("campaign", "chapter", "ending", "sources", "teacher")],
         }
 
 
@@ -259,6 +272,10 @@ def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
                             max_memory_mb=max_memory_mb)
             elif report.kind == "quiz":
                 check_quiz(path, report)
+            elif report.kind == "sources":
+                check_sources(path, report)
+            elif report.kind == "teacher":
+                check_teacher(path, report)
             if progress is not None:
                 progress(done, len(files))
     finally:
@@ -279,12 +296,55 @@ def run_check(paths: Iterable[Path], *, max_states: int = DEFAULT_MAX_STATES,
             for problem in check_fonts(path, report.path, report.kind):
                 if problem not in report.errors:
                     report.errors.append(problem)
+    _check_all_citations(files, reports)
     return CheckReport(reports, time.perf_counter() - began)
+
+
+def check_sources(path: Path, report: FileReport) -> None:
+    """Validate a pack's bibliography (``sources.yaml``), filling ``report``."""
+    try:
+        load_sources(path, report.path)
+    except ContentError as error:
+        report.errors.extend(error.problems)
+
+
+def check_teacher(path: Path, report: FileReport) -> None:
+    """Validate the teacher's file (``teacher.yaml``), filling ``report``."""
+    try:
+        load_teacher(path, report.path)
+    except ContentError as error:
+        report.errors.extend(error.problems)
+
+
+def _check_all_citations(files: list[Path], reports: list[FileReport]) -> None:
+    """Where a pack has a ``sources.yaml``, every cited id must be in it; a text a pupil
+    reads that rests only on weak sources gets a warning."""
+    loaded: dict[Path, Bibliography | None] = {}
+    for path, report in zip(files, reports, strict=True):
+        if report.kind not in ("chapter", "quiz", "ending", "teacher") or not path.is_file():
+            continue
+        found = find_bibliography(path)
+        if found is None:
+            continue
+        if found not in loaded:
+            try:
+                loaded[found] = load_sources(found, display(found))
+            except ContentError:
+                loaded[found] = None  # its own report (when checked) lists the problems
+        bibliography = loaded[found]
+        if bibliography is None:
+            continue
+        problems, warnings = check_citations(path, report.kind, report.path, bibliography)
+        report.errors.extend(p for p in problems if p not in report.errors)
+        report.warnings.extend(w for w in warnings if w not in report.warnings)
 
 
 def _check_chapter(path: Path, report: FileReport, by_path: dict[str, FileReport]) -> None:
     problems: list[Problem] = []
     chapter = load_chapter(path.parent, path.parent, problems, display)
+    if chapter is not None and chapter.quiz is not None:
+        quiz_path = Path(chapter.quiz.source)
+        problems += untaught_problems(chapter, quiz_path, chapter.quiz.source)
     _assign(problems, report, by_path)
     if chapter is not None and not chapter.levels:
         report.warnings.append("this chapter has no levels yet, so it cannot be played or "

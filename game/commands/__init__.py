@@ -52,7 +52,8 @@ TABLE: tuple[Entry, ...] = (
     Entry("check", "check", "validate and solve levels and quizzes (no display)"),
     Entry("new-level", "new_level",
           "write a small, working level (and --quiz: a quiz bank) to start from"),
-    Entry("edit", "edit", "edit a level in the game's own level editor"),
+    Entry("edit", "edit",
+          "draw a level in the level editor (--save-as OUT: open and save it, no window)"),
     Entry("schema", "schema",
           "print the JSON Schema (draft 2020-12) every file in levels/ satisfies"),
     Entry("autoplay", "autoplay",
@@ -63,7 +64,8 @@ TABLE: tuple[Entry, ...] = (
     Entry("export", "export_save", "copy one pupil's progress into a file for another computer"),
     Entry("import", "import_save", "add a pupil's progress exported on another computer"),
     Entry("teacher-pack", "teacher_pack",
-          "write the teacher's pack: every chapter's facts, quiz and answers"),
+          "write the teacher's pack (goals, discussion, lesson plan, glossary, worksheet with "
+          "answers, sources) as one printable HTML page"),
     Entry("bench", "bench", "measure speed and memory on this machine ("
           + (", ".join(sorted(BENCHMARKS)) or "none yet") + ")"),
 )

@@ -29,6 +29,15 @@ from game.content.schema import (
     Record,
     Str,
 )
+from game.content.sources import Cited
+from game.content.teaching import (
+    DISCUSSION_SPEC,
+    GOALS_SPEC,
+    PRELUDE_SPEC,
+    Prelude,
+    build_prelude,
+    texts,
+)
 from game.content.yamlsafe import load_yaml_file
 from game.core.level import Level
 from game.i18n import Text
@@ -61,6 +70,9 @@ class Chapter:
     quiz: Quiz | None
     card: HistoryCard | None
     folder: Path
+    prelude: Prelude | None = None
+    goals: tuple[Text, ...] = ()
+    discussion: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +130,9 @@ _RELATIVE = Str("A file name relative to this folder.", pattern=r"[^/\\:]+(/[^/\
 
 CARD_SPEC = Obj(
     {
-        "facts": Field(ListOf(Bilingual(max_length=200), min_items=1, max_items=8,
-                              description="Key dates, places, numbers and people.")),
+        "facts": Field(ListOf(Cited(max_length=200), min_items=1, max_items=8,
+                              description="Key dates, places, numbers and people, each "
+                                          "with sources: [ids from sources.yaml].")),
         "quote": Field(Bilingual("A quotation or the poem line that belongs to the chapter.")),
         "quote_source": Field(Bilingual("Who said or wrote the quotation, and when.")),
     },
@@ -144,6 +157,9 @@ CHAPTER_SPEC = Obj(
                                            "then it cannot be listed in campaign.yaml.")),
         "quiz": Field(_RELATIVE, required=False),
         "card": Field(CARD_SPEC, required=False),
+        "prelude": Field(PRELUDE_SPEC, required=False),
+        "goals": Field(GOALS_SPEC, required=False),
+        "discussion": Field(DISCUSSION_SPEC, required=False),
     },
     description="A chapter of the campaign.",
     what="a chapter",
@@ -433,7 +449,8 @@ def load_chapter(
                            card_record["quote_source"])
     return Chapter(chapter_id, record["title"], record["date"], record["place"],
                    record["briefing"], tuple(record["sources"]), tuple(levels), quiz, card,
-                   folder)
+                   folder, build_prelude(record["prelude"]), texts(record["goals"]),
+                   texts(record["discussion"]))
 
 
 def _chapter_hint(said: str, chapter_id: str, folder: Path, root: Path) -> str:

@@ -26,10 +26,10 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from game.core.actions import ALL_ACTIONS, Action
-from game.core.level import Level
+from game.core.level import Level, Pos
 from game.core.rules import successors
 from game.core.state import LossReason, State, Status, initial_state
-from game.solver.bounds import moves_still_needed
+from game.solver.bounds import UNREACHABLE, moves_still_needed
 from game.solver.packing import Packer
 from game.solver.reasons import (
     Findings,
@@ -127,6 +127,16 @@ def _most_troops_at_goal(level: Level, root: State, first: SolveResult, max_stat
                        stored=max(first.stored, again.stored))
 
 
+def _reach_distances(level: Level) -> dict[Pos, int] | None:
+    """Each cell's distance to the goal, when that alone is the move bound (``reach``)."""
+    if level.goal.kind != "reach":
+        return None
+    level.goal_distance(level.start)  # fills the level's table
+    return {(x, y): level.goal_distance((x, y))
+            for y in range(level.height) for x in range(level.width)
+            if level.goal_distance((x, y)) < UNREACHABLE}
+
+
 class _Search:
     """One search's tables: packed keys and flat arrays indexed by position number."""
 
@@ -213,6 +223,13 @@ class _Search:
         index_mask = (1 << _INDEX_BITS) - 1
         expanded = 0
         stop = self.should_stop
+        # Hot loop: locals, and the admission of a new key and the priority inlined.
+        keys, parents, turns, troops_of, actions = (self.keys, self.parents, self.turns,
+                                                    self.troops, self.actions)
+        fronts, pack, heappush = self.fronts, packer.pack, heapq.heappush
+        action_index = {action: number for number, action in enumerate(ALL_ACTIONS)}
+        deepest = (1 << _TURN_BITS) - 1
+        distance = _reach_distances(level)
         while queue:
             index = heapq.heappop(queue) & index_mask
             if index in wins:
@@ -250,23 +267,33 @@ class _Search:
                     continue
                 turn = nxt.turn
                 if status is Status.WON:
-                    child = self._store(-1, index, nxt, ALL_ACTIONS.index(action))
+                    child = self._store(-1, index, nxt, action_index[action])
                     wins.add(child)
                     heapq.heappush(queue, self._priority(start_troops - nxt.troops, turn,
                                                          turn, child))
                     continue
-                left = moves_still_needed(level, nxt)
-                if left < found.nearest or (left == found.nearest
-                                            and turn < found.nearest_turn):
+                left = (distance.get(nxt.pos, UNREACHABLE) if distance is not None
+                        else moves_still_needed(level, nxt))
+                if left <= found.nearest and (left < found.nearest
+                                              or turn < found.nearest_turn):
                     found.nearest, found.nearest_turn = left, turn
                 if turn + left > limit:
                     continue
-                key = packer.pack(nxt)
-                if not self._admit(key, turn, nxt.troops):
+                key = pack(nxt)
+                troops = nxt.troops
+                front = fronts.get(key)
+                if front is None:
+                    fronts[key] = len(keys)
+                elif not self._admit(key, turn, troops):
                     continue
-                child = self._store(key, index, nxt, ALL_ACTIONS.index(action))
-                heapq.heappush(queue, self._priority(start_troops - nxt.troops, turn + left,
-                                                     turn, child))
+                child = len(keys)
+                keys.append(key)
+                parents.append(index)
+                turns.append(turn)
+                troops_of.append(troops)
+                actions.append(action_index[action])
+                heappush(queue, (((((start_troops - troops) << _TURN_BITS) | (turn + left))
+                                  << _TURN_BITS | (deepest - turn)) << _INDEX_BITS) | child)
         seconds = time.perf_counter() - began
         return SolveResult(Outcome.UNSOLVABLE, None, expanded, seconds,
                            reason=explain(level, found), stored=len(self.keys))

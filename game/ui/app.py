@@ -25,8 +25,9 @@ from game.ui.audio import open_audio
 from game.ui.context import Game
 from game.ui.flow import router
 from game.ui.input import FULLSCREEN_KEYS, HELP_KEYS
+from game.ui.outcomes import Open
 from game.ui.reload import LevelWatch
-from game.ui.scene import Push, Scene, SceneStack
+from game.ui.scene import Scene, SceneStack
 from game.ui.window import Window
 
 FPS = 60
@@ -60,9 +61,7 @@ class App:
                 self.on_fullscreen()
         elif (event.type == pygame.KEYDOWN and event.key in HELP_KEYS
               and self.stack.top.name != "help"):
-            from game.ui.scenes.help import HelpScene
-
-            self.stack.apply(Push(HelpScene(self.game)))
+            self.stack.apply(Open("help"))
         else:
             self.stack.apply(self.stack.top.handle(event))
 
@@ -177,6 +176,12 @@ def start(
 def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None) -> int:
     """Play until the window closes; return the exit code."""
     app, window, problems = start(levels_dir, level_file, lang)
+    loop(app, window)
+    return 1 if problems else 0
+
+
+def loop(app: App, window: Window) -> None:
+    """Open the sound, run frames until the window closes, close pygame."""
     app.game.audio = open_audio()
     app.game.audio.set_volume(app.game.settings.loudness)
     clock = pygame.time.Clock()
@@ -193,4 +198,3 @@ def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = No
             window.present()
     app.game.save()  # what is only in memory (the moves of a level left mid-way)
     pygame.quit()
-    return 1 if problems else 0

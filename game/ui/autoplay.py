@@ -12,6 +12,7 @@ from pathlib import Path
 import pygame
 
 from game.content.campaign import Chapter
+from game.progress import ProgressStore
 from game.solver import solve
 from game.solver.par import par_of
 from game.ui.app import App, first_scene, make_game
@@ -24,11 +25,19 @@ DT = 1 / 60
 Shot = Callable[[App, str], None]
 
 
-def headless_app(levels: Path, lang: str = "zh") -> App:
-    """An app drawing onto an off-screen 1280×720 surface (needs no window)."""
+def headless_app(levels: Path, lang: str = "zh", profile: str | None = None) -> App:
+    """An app drawing onto an off-screen 1280×720 surface (needs no window), playing as the
+    pupil last chosen, or as ``profile`` when given."""
     pygame.display.init()
     pygame.font.init()
     game, problems = make_game(levels, "en" if lang == "en" else "zh")
+    if profile is not None:
+        game.store = ProgressStore.default(profile)
+        loaded = game.store.load()
+        game.progress = loaded.progress
+        game.progress.language = "en" if lang == "en" else "zh"
+        if loaded.notice is not None:
+            game.notices.append(loaded.notice)
     return App(game, first_scene(game, problems, None), pygame.Surface((1280, 720)))
 
 
@@ -126,6 +135,7 @@ def play_campaign(app: App, shot: Shot | None = None, *, tweens: bool = True) ->
     ``tweens=False`` skips the frames in between moves (see :func:`play_level`)."""
     from game.ui.scenes.briefing import BriefingScene
     from game.ui.scenes.ending import EndingScene
+    from game.ui.scenes.prelude import PreludeScene
     from game.ui.scenes.result import ResultScene
     from game.ui.scenes.route import RouteScene
     from game.ui.scenes.title import TitleScene
@@ -147,6 +157,9 @@ def play_campaign(app: App, shot: Shot | None = None, *, tweens: bool = True) ->
         assert isinstance(app.stack.top, RouteScene), type(app.stack.top).__name__
         look(f"{number}-route")
         press(app, pygame.K_RETURN)
+        if isinstance(app.stack.top, PreludeScene):
+            look(f"{number}-prelude")
+            press(app, pygame.K_RETURN)
         briefing = app.stack.top
         assert isinstance(briefing, BriefingScene) and briefing.chapter.id == chapter.id
         look(f"{number}-briefing")
@@ -193,3 +206,25 @@ def save_screen(app: App, path: Path) -> None:
     """Draw the current screen and save it as a PNG."""
     app.draw()
     pygame.image.save(app.surface, str(path))
+
+
+def show_editor(app: App, level_file: Path, shot: Shot | None = None) -> None:
+    """Open the level editor on ``level_file`` over the current screen, wait for its
+    verdict, show it (``<id>-editor``), and close it again."""
+    import time
+
+    from game.ui.editor_open import editor_for
+    from game.ui.scene import Push
+    from game.ui.scenes.editor import EditorScene
+
+    campaign = app.game.campaign
+    levels_dir = campaign.root if campaign is not None else level_file.parent
+    editor = editor_for(app.game, levels_dir, level_file, None)
+    assert isinstance(editor, EditorScene), type(editor).__name__
+    app.stack.apply(Push(editor))
+    give_up = time.monotonic() + 60
+    while (editor.solve_in > 0 or editor.live.searching) and time.monotonic() < give_up:
+        wait(app, 0.1)
+    if shot:
+        shot(app, f"{editor.document.id}-editor")
+    press(app, pygame.K_ESCAPE)

@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from game.content.campaign import Ending
 from game.ui.context import Game
+from game.ui.editor_open import chosen_editor
+from game.ui.editor_play import test_play
 from game.ui.outcomes import (
     ChapterBegun,
     ChapterChosen,
@@ -19,6 +22,7 @@ from game.ui.outcomes import (
     LevelRetry,
     MarchOn,
     Open,
+    PreludeRead,
     QuizDone,
     QuizRetake,
     Step,
@@ -30,14 +34,19 @@ from game.ui.outcomes import (
 from game.ui.scene import Outcome, Pop, Push, Quit, Replace, Reset, Scene
 from game.ui.scenes.briefing import BriefingScene
 from game.ui.scenes.cards import CardsScene
+from game.ui.scenes.credits import CreditsScene
+from game.ui.scenes.editor_start import EditorStartScene
 from game.ui.scenes.ending import EndingScene
+from game.ui.scenes.help import HelpScene
 from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.play import PlayScene
+from game.ui.scenes.prelude import PreludeScene
 from game.ui.scenes.profiles import ProfilesScene
 from game.ui.scenes.quiz import QuizScene
 from game.ui.scenes.result import ResultScene
 from game.ui.scenes.review import ReviewScene
 from game.ui.scenes.route import RouteScene
+from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.title import TitleScene
 
 Applied = Push | Pop | Replace | Reset | Quit | None
@@ -50,10 +59,16 @@ SCREENS: dict[str, Callable[[Game, Open], Scene]] = {
     "ending": lambda game, o: EndingScene(game, _ending(game)),
     "profiles": lambda game, o: ProfilesScene(game),
     "pause": lambda game, o: PauseScene(game, _level_scene(o)),
+    "settings": lambda game, o: SettingsScene(game),
+    "help": lambda game, o: HelpScene(game),
+    "credits": lambda game, o: CreditsScene(game),
+    "editor": lambda game, o: EditorStartScene(game),
+    "editor-level": lambda game, o: chosen_editor(game, o.over),
+    "editor-play": lambda game, o: test_play(game, o.over),
 }
 
 
-def _ending(game: Game) -> Any:
+def _ending(game: Game) -> Ending:
     assert game.campaign is not None and game.campaign.ending is not None
     return game.campaign.ending
 
@@ -76,6 +91,17 @@ def route_map(game: Game, focus: int) -> Applied:
 def open_screen(game: Game, outcome: Open) -> Applied:
     """Open a menu's screen on top."""
     return Push(SCREENS[outcome.screen](game, outcome))
+
+
+def open_chapter(game: Game, outcome: ChapterChosen) -> Applied:
+    """A chapter's prelude on a first visit (when it has one: why the march began, the
+    Zunyi Conference), else its briefing."""
+    assert game.campaign is not None
+    chapter = game.campaign.chapters[outcome.chapter]
+    started = any(game.progress.level_won(level.id) for level in chapter.levels)
+    if chapter.prelude is not None and not started:
+        return Push(PreludeScene(game, outcome.chapter))
+    return Push(BriefingScene(game, outcome.chapter))
 
 
 def begin_chapter(game: Game, outcome: ChapterBegun) -> Applied:
@@ -121,7 +147,8 @@ def quiz_done(game: Game, outcome: QuizDone) -> Applied:
 #: Every kind of outcome and what it leads to.
 ROUTES: dict[type, Callable[[Game, Any], Applied]] = {
     Open: open_screen,
-    ChapterChosen: lambda game, o: Push(BriefingScene(game, o.chapter)),
+    ChapterChosen: open_chapter,
+    PreludeRead: lambda game, o: Replace(BriefingScene(game, o.chapter)),
     ChapterBegun: begin_chapter,
     LevelEnded: lambda game, o: Replace(ResultScene(game, o.level, o.state, list(o.actions),
                                                     o.chapter, o.level_index, o.hints)),

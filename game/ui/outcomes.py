@@ -43,7 +43,15 @@ class Open(Outcome):
 
 @dataclass(frozen=True, eq=False)
 class ChapterChosen(Outcome):
-    """A chapter was picked on the route map: show its briefing."""
+    """A chapter was picked on the route map: show its prelude on a first visit (when it
+    has one), else its briefing."""
+
+    chapter: int
+
+
+@dataclass(frozen=True, eq=False)
+class PreludeRead(Outcome):
+    """The page before a chapter's briefing was read: show the briefing."""
 
     chapter: int
 

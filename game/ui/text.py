@@ -179,6 +179,18 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def _carry_from(line: str) -> int:
+    """Where to cut ``line`` so that the next line starts with its last character that may
+    start a line (a closing mark like "）" or "」" after a "？" goes along with it) and this
+    line does not end with an opening mark; 0 when there is no such place."""
+    cut = len(line) - 1
+    while cut > 0 and line[cut] in NO_LINE_START:
+        cut -= 1
+    while cut > 0 and line[cut - 1] in NO_LINE_END:
+        cut -= 1
+    return cut
+
+
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` pixels; ``\\n`` forces a break.
 
@@ -204,10 +216,13 @@ def _wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
             if font.size(candidate.rstrip())[0] <= width or not line:
                 line = candidate
                 continue
-            carry = token[0] in NO_LINE_START or line[-1] in NO_LINE_END
-            if carry and len(line) > 1:
-                lines.append(line[:-1].rstrip())
-                line = line[-1] + token
+            cut = _carry_from(line) if (token[0] in NO_LINE_START
+                                        or line[-1] in NO_LINE_END) else 0
+            if cut > 0:
+                lines.append(line[:cut].rstrip())
+                line = line[cut:] + token
+            elif token in NO_LINE_START:  # nowhere to cut: the mark hangs past the edge
+                line = candidate
             else:
                 lines.append(line.rstrip())
                 line = token.lstrip()

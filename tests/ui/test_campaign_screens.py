@@ -18,6 +18,7 @@ from game.ui.scenes import review as review_module
 from game.ui.scenes.briefing import BriefingScene
 from game.ui.scenes.cards import CardsScene
 from game.ui.scenes.ending import EndingScene
+from game.ui.scenes.prelude import PreludeScene
 from game.ui.scenes.quiz import QuizScene
 from game.ui.scenes.review import ReviewScene
 from game.ui.scenes.route import (
@@ -67,10 +68,18 @@ def test_title_start_opens_the_route_map_and_enter_opens_the_briefing(app: App) 
     route = route_of(app)
     assert route.focus == 0
     press(app, pygame.K_RETURN)
+    prelude = app.stack.top
+    assert isinstance(prelude, PreludeScene) and prelude.chapter_index == 0, \
+        "a chapter not yet started opens with its prelude (the prologue)"
+    press(app, pygame.K_RETURN)
     briefing = app.stack.top
     assert isinstance(briefing, BriefingScene) and briefing.chapter_index == 0
     press(app, pygame.K_ESCAPE)
     assert app.stack.top is route
+    complete_chapter(app.game, campaign_of(app).chapters[0])
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.stack.top, BriefingScene), "a started chapter skips its prelude"
+    press(app, pygame.K_ESCAPE)
     press(app, pygame.K_ESCAPE)
     assert isinstance(app.stack.top, TitleScene)
 
@@ -84,7 +93,7 @@ def test_mouse_hovers_and_clicks_a_stop_and_the_back_button(app: App) -> None:
     hover(app, route.stops[0].center)
     assert route.focus == 0
     click(app, route.stops[0].center)
-    assert isinstance(app.stack.top, BriefingScene)
+    assert isinstance(app.stack.top, PreludeScene)
     press(app, pygame.K_ESCAPE)
     click(app, route.back.buttons[0].rect.center)
     title = title_of(app)
@@ -118,6 +127,10 @@ def test_arrow_keys_move_between_unlocked_stops(app: App) -> None:
     press(app, pygame.K_RIGHT)
     assert route.focus == 0, "chapter 3 is locked, so the focus wraps round"
     press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)
+    prelude = app.stack.top
+    assert isinstance(prelude, PreludeScene) and prelude.chapter_index == 1, \
+        "chapter 2 opens with the Zunyi Conference"
     press(app, pygame.K_RETURN)
     briefing = app.stack.top
     assert isinstance(briefing, BriefingScene) and briefing.chapter_index == 1

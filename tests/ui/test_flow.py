@@ -9,14 +9,22 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pygame
 import pytest
 
 from game.ui import flow, outcomes
-from game.ui.scene import Outcome
+from game.ui.app import make_game
+from game.ui.context import Game
+from game.ui.outcomes import MarchOn, Step, ToTitle, next_step
+from game.ui.scene import Outcome, Quit, Reset
+from game.ui.scenes.ending import EndingScene
+from game.ui.scenes.route import RouteScene
+from game.ui.scenes.title import TitleScene
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "game"
 SCENES = PACKAGE / "ui" / "scenes"
+LEVELS = ROOT / "levels"
 
 
 def module_name(path: Path) -> str:
@@ -113,3 +121,57 @@ def test_every_screen_a_scene_opens_is_known() -> None:
 @pytest.mark.parametrize("name", sorted(flow.SCREENS))
 def test_every_screen_is_opened_somewhere(name: str) -> None:
     assert name in opened_screens()
+
+
+# ----------------------------------------------------------------- where a won level leads
+def _game_without_quizzes() -> Game:
+    import dataclasses
+
+    pygame.font.init()
+    game, _ = make_game(LEVELS, "en")
+    assert game.campaign is not None
+    chapters = tuple(dataclasses.replace(c, quiz=None) for c in game.campaign.chapters)
+    game.campaign = dataclasses.replace(game.campaign, chapters=chapters)
+    return game
+
+
+def test_next_step_follows_the_campaign() -> None:
+    game, _ = make_game(LEVELS, "en")
+    assert game.campaign is not None
+    first = game.campaign.chapters[0]
+    assert next_step(game, 0, 0) is Step.LEVEL
+    assert next_step(game, 0, len(first.levels) - 1) is Step.QUIZ
+    assert next_step(game, None, 0) is Step.QUIT
+
+
+def test_a_chapter_without_quiz_marches_on_to_the_route_map() -> None:
+    game = _game_without_quizzes()
+    assert game.campaign is not None
+    last = len(game.campaign.chapters[0].levels) - 1
+    assert next_step(game, 0, last) is Step.ROUTE
+    for level in game.campaign.chapters[0].levels:
+        game.progress.record_level(level.id, won=True, moves=1, troops=1, stars=1)
+    applied = flow.route(game, MarchOn(0, last))
+    assert isinstance(applied, Reset) and isinstance(applied.scene, RouteScene)
+    assert applied.scene.focus == 1, "the next stop, now unlocked"
+    assert [type(scene) for scene in applied.below] == [TitleScene]
+
+
+def test_the_last_chapter_leads_to_the_ending_once_all_is_done() -> None:
+    game = _game_without_quizzes()
+    assert game.campaign is not None
+    for chapter in game.campaign.chapters:
+        for level in chapter.levels:
+            game.progress.record_level(level.id, won=True, moves=1, troops=1, stars=1)
+    last_chapter = len(game.campaign.chapters) - 1
+    last = len(game.campaign.chapters[-1].levels) - 1
+    assert next_step(game, last_chapter, last) is Step.ENDING
+    assert isinstance(flow.route(game, MarchOn(last_chapter, last)).scene,  # type: ignore[union-attr]
+                      EndingScene)
+
+
+def test_a_single_level_file_ends_the_game_when_left() -> None:
+    game, _ = make_game(LEVELS, "en")
+    game.campaign = None
+    assert isinstance(flow.route(game, ToTitle()), Quit)
+    assert isinstance(flow.route(game, MarchOn(None, 0)), Quit)

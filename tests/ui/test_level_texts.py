@@ -128,3 +128,45 @@ def test_goal_line_and_result_notes_fit(lang: str, level: Level) -> None:
         font = game.fonts.get(18)
         assert text_height(font, note, area.width, line_gap=2) <= area.height, (reason, note)
         result.draw(pygame.Surface((1280, 720)))
+
+
+def test_a_message_ends_with_the_turn_it_was_about() -> None:
+    """"Warm again by the fire…" is gone once the column has left the shelter."""
+    from game.core.events import WarmedUp
+    from game.solver import solve
+    from game.ui import strings
+
+    pygame.font.init()
+    game, _ = make_game(LEVELS, "en")
+    level = next(lv for lv in SHIPPED if lv.shelters)
+    scene = PlayScene(game, level)
+    scene.showing_intro = False
+    moves = solve(level).moves or ()
+    warmed = False
+    for action in moves:
+        events = scene.play(action)
+        if any(isinstance(event, WarmedUp) for event in events):
+            assert scene.message is not None and scene.message.text == strings.WARMED_UP
+            warmed = True
+        elif scene.state.pos not in level.shelters:
+            assert scene.message is None or scene.message.text != strings.WARMED_UP
+    assert warmed, "the solution passes a shelter"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_result_and_quiz_button_label_fits(lang: str) -> None:
+    from game.ui import strings
+    from game.ui.text import wrap
+
+    pygame.font.init()
+    game, _ = make_game(LEVELS, lang)  # type: ignore[arg-type]
+    level = SHIPPED[0]
+    result = ResultScene(game, level, initial_state(level), [], 0, 0)
+    width = result.menu.buttons[0].rect.width
+    font = game.fonts.get(26)
+    for label in (strings.NEXT_LEVEL, strings.TAKE_QUIZ, strings.TO_ENDING, strings.CONTINUE,
+                  strings.QUIT, strings.RETRY, strings.QUIT_TO_TITLE):
+        assert len(wrap(font, game.t(label), width - 28)) == 1, game.t(label)
+    quiz_font = game.fonts.get(24)
+    for label in (strings.CONTINUE, strings.TO_ENDING, strings.RETRY_QUIZ):
+        assert len(wrap(quiz_font, game.t(label), 260 - 28)) == 1, game.t(label)

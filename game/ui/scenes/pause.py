@@ -8,11 +8,9 @@ from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS
-from game.ui.outcomes import Restartable, ToTitle
-from game.ui.scene import Pop, Push, Scene, Transition
+from game.ui.outcomes import Open, Restartable, ToTitle
+from game.ui.scene import Pop, Scene, Transition
 from game.ui.scenes.common import button_font
-from game.ui.scenes.help import HelpScene
-from game.ui.scenes.settings import SettingsScene
 from game.ui.text import draw_text
 from game.ui.widgets import Menu, column_buttons, dim, draw_panel
 
@@ -50,9 +48,9 @@ class PauseScene(Scene):
             self.level_scene.showing_intro = False
             return Pop()
         if choice == "settings":
-            return Push(SettingsScene(self.game))
+            return Open("settings")
         if choice == "help":
-            return Push(HelpScene(self.game))
+            return Open("help")
         if choice == "title":
             return ToTitle()
         return None

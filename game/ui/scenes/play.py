@@ -412,7 +412,10 @@ class PlayScene(Scene):
         if game.campaign is not None and self.chapter_index is not None:
             chapter = game.campaign.chapters[self.chapter_index]
             label = game.t(strings.LEVEL_LABEL.format(n=self.level_index + 1))
-            return [f"{game.t(chapter.title)} · {label} · {title}", f"{label} · {title}"]
+            short = f"{label} · {title}"
+            if game.t(chapter.title) == title:  # "雪山之行 · 第2关 · 雪山之行" says it twice
+                return [short]
+            return [f"{game.t(chapter.title)} · {short}", short]
         return [title]
 
     def _draw_hud(self, surface: pygame.Surface) -> None:

@@ -20,6 +20,7 @@ from game.ui.scene import Scene, Transition
 from game.ui.scenes.common import fitting_font, heading
 from game.ui.text import draw_text, draw_wrapped, text_height, wrap
 from game.ui.widgets import (
+    MARK_ROOM,
     Button,
     Menu,
     column_buttons,
@@ -108,6 +109,8 @@ class QuizScene(Scene):
             gap = 12
             buttons = column_buttons([(str(i), label) for i, label in enumerate(labels)],
                                      left=190, top=top, width=900, height=height, gap=gap)
+            for button in buttons:
+                button.ring_focus = True  # a red fill would look like a wrong answer
             self.options_bottom = top + count * (height + gap)
         self.options_top = top
         if reviewing:
@@ -144,7 +147,7 @@ class QuizScene(Scene):
         buttons = []
         y = top
         for index, label in enumerate(labels):
-            lines = len(wrap(font, label, REVIEW_OPTIONS.width - 28))
+            lines = len(wrap(font, label, REVIEW_OPTIONS.width - 28 - MARK_ROOM))
             height = max(38, lines * font.get_linesize() + 10)
             buttons.append(Button(str(index), label,
                                   pygame.Rect(REVIEW_OPTIONS.left, y, REVIEW_OPTIONS.width,

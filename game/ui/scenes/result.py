@@ -60,7 +60,7 @@ class ResultScene(Scene):
         items.append(("retry", game.t(strings.RETRY)))
         items.append(("title", game.t(strings.QUIT_TO_TITLE if game.campaign
                                       and chapter_index is not None else strings.QUIT)))
-        self.menu = Menu(row_buttons(items, center_x=640, top=560))
+        self.menu = Menu(row_buttons(items, center_x=640, top=560, width=280))
 
     def _next_label(self) -> Text:
         return {Step.LEVEL: strings.NEXT_LEVEL, Step.QUIZ: strings.TAKE_QUIZ,

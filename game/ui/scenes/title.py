@@ -3,22 +3,18 @@ review, the ending once earned, language and quit; beside it, a compact progress
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pygame
 
 from game.content.campaign import Chapter
 from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
+from game.ui.editor_strings import EDITOR_MENU
 from game.ui.outcomes import Open
-from game.ui.scene import Push, Quit, Scene, Transition, appearance
+from game.ui.scene import Quit, Scene, Transition, appearance
 from game.ui.scenes.common import button_font, fitting_font, notices
-from game.ui.scenes.credits import CreditsScene
-from game.ui.scenes.help import HelpScene
 from game.ui.scenes.profiles import current_profile, fit_line, profile_label
 from game.ui.scenes.review import wrong_questions
-from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.stars import (
     campaign_complete,
     campaign_stars,
@@ -35,8 +31,7 @@ EXTRA_W, EXTRA_GAP = 190, 12
 EXTRAS_LEFT = SUMMARY.right - 3 * EXTRA_W - 2 * EXTRA_GAP
 HINT_AREA = pygame.Rect(40, 652, EXTRAS_LEFT - 56, 52)
 """The keys hint, left of the small buttons (two lines at a large text size)."""
-EXTRA_SCENES: dict[str, Callable[[Game], Scene]] = {
-    "settings": SettingsScene, "help": HelpScene, "credits": CreditsScene}
+EXTRA_SCENES = ("settings", "help", "credits")
 """The small buttons' screens, by menu key."""
 
 
@@ -69,9 +64,10 @@ class TitleScene(Scene):
         ending = game.campaign.ending if game.campaign is not None else None
         if ending is not None and campaign_complete(game):
             items.append(("ending", game.t(ending.title)))
+        items.append(("editor", game.t(EDITOR_MENU)))
         items.append(("quit", game.t(strings.QUIT)))
         focus = self.menu.focus
-        height, gap = (50, 10) if len(items) <= 6 else (44, 7)
+        height, gap = (50, 10) if len(items) <= 6 else (44, 7) if len(items) <= 7 else (40, 5)
         buttons = column_buttons(items, left=110, top=300, width=380, height=height, gap=gap)
         extras = [("settings", more.SETTINGS), ("help", more.HELP), ("credits", more.CREDITS)]
         buttons += [Button(key, game.t(label), rect) for (key, label), rect in
@@ -105,10 +101,16 @@ class TitleScene(Scene):
                 return Open("cards")
             if choice == "review":
                 return Open("review")
+            if choice == "editor":
+                return Open("editor")
             if choice == "ending" and self.game.campaign.ending is not None:
                 return Open("ending")
-        if choice in EXTRA_SCENES:
-            return Push(EXTRA_SCENES[choice](self.game))
+        if choice == "settings":
+            return Open("settings")
+        if choice == "help":
+            return Open("help")
+        if choice == "credits":
+            return Open("credits")
         if choice == "language":
             self.game.toggle_language()
             self._layout()
