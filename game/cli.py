@@ -1,24 +1,44 @@
-"""The command line: ``python main.py`` plays; each sub-command lives in ``game/commands/``.
+"""The command line: ``changzheng`` (or ``python main.py``, ``python -m game``) plays; the
+sub-commands are listed in the table in ``game/commands/__init__.py``.
 
-``python main.py --help`` lists them. Exit codes: 0 all good, 1 a check failed or content
-is broken, 2 a usage error. A bug of ours never shows a traceback: one plain line, and the
-details in ``crash.log`` next to the saves.
+``--help`` lists them. Exit codes: 0 all good, 1 a check failed or content is broken, 2 a
+usage error. A bug of ours never shows a traceback: one plain line, and the details in
+``crash.log`` next to the saves.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import multiprocessing
+import platform
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE, commands
+from game import __version__, resources
+from game.commands import (
+    EXIT_FAIL,
+    EXIT_OK,
+    EXIT_USAGE,
+    TABLE,
+    MissingCommand,
+    load,
+)
 from game.crash import write_crash_log
 
-#: The shipped campaign, next to the ``game`` package.
-DEFAULT_LEVELS = Path(__file__).resolve().parent.parent / "levels"
+#: The shipped campaign: inside the installed package, or the checkout's ``levels/``.
+DEFAULT_LEVELS = resources.levels_dir()
 
-__all__ = ["DEFAULT_LEVELS", "EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
+#: The program's name in help and errors when it runs as the installed console script
+#: (``main.py`` and ``python -m game`` pass their own).
+PROG = "changzheng"
+
+#: Options every command accepts, before or after the command's name.
+GLOBAL_OPTIONS = ("--levels", "--lang")
+
+__all__ = ["DEFAULT_LEVELS", "EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "PROG", "build_parser",
+           "main"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,26 +50,70 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser, with one sub-command per module in ``game/commands``."""
-    parser = _Parser(prog="python main.py", description="长征 · The Long March")
-    parser.add_argument("--levels", type=Path, default=None, metavar="DIR",
-                        help="use the campaign in this folder (default: the shipped levels/)")
-    parser.add_argument("--lang", choices=("zh", "en"), default=None,
-                        help="language for this run (default: the saved setting, else zh)")
-    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for command in commands():
-        command.add_arguments(subparsers.add_parser(command.NAME, help=command.HELP))
+def _add_global_options(parser: argparse.ArgumentParser, *, default: object) -> None:
+    """--levels and --lang; a command's parser gets them with ``default`` SUPPRESS, so a
+    value given before the command is kept unless the same option follows it."""
+    taken = parser._option_string_actions  # a command may define an option of the same name
+    if "--levels" not in taken:
+        parser.add_argument("--levels", type=Path, default=default, metavar="DIR",
+                            help="use the campaign in this folder (default: the shipped "
+                                 "levels)")
+    if "--lang" not in taken:
+        parser.add_argument("--lang", choices=("zh", "en"), default=default,
+                            help="language for this run (default: the saved setting, "
+                                 "else zh)")
+
+
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command named on the command line, found without importing any command."""
+    names = {row.name for row in TABLE}
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in GLOBAL_OPTIONS:
+            skip = True  # its value follows
+        elif token == "--" or not token.startswith("-"):
+            return token if token in names else None
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None, prog: str = PROG) -> argparse.ArgumentParser:
+    """The argument parser. Every command is listed with its help from the table; only the
+    command named in ``argv`` gets its options (and so its module imported). Without
+    ``argv``, every command gets its options."""
+    parser = _Parser(prog=prog, description="长征 · The Long March")
+    parser.add_argument("--version", action="version",
+                        version=f"{prog} {__version__} (Python {platform.python_version()})")
+    _add_global_options(parser, default=None)
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    chosen = chosen_command(argv) if argv is not None else None
+    for row in TABLE:
+        sub = subparsers.add_parser(row.name, help=row.help, description=row.help)
+        if argv is None or row.name == chosen:
+            try:
+                load(row.name).add_arguments(sub)
+            except MissingCommand:
+                if argv is not None:
+                    raise
+        _add_global_options(sub, default=argparse.SUPPRESS)
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
     """Run the command line; return the process exit code."""
-    args = build_parser().parse_args(argv)
+    multiprocessing.freeze_support()  # a frozen app's worker processes start here
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser(argv, prog).parse_args(argv)
+    except MissingCommand as missing:
+        print(f"{prog}: error: {missing}", file=sys.stderr)
+        return EXIT_USAGE
+    args.prog = prog
     levels_dir: Path = args.levels if args.levels is not None else DEFAULT_LEVELS
     try:
         if args.command is not None:
-            chosen = {command.NAME: command for command in commands()}[args.command]
+            chosen = load(args.command)
             return chosen.run(args, levels_dir)
         from game.ui.app import run  # imported here so checks never load pygame
 

@@ -11,6 +11,8 @@ import pathlib
 import struct
 import unicodedata
 
+from game import resources
+
 __all__ = [
     "BOLD_FONT",
     "FONT_DIR",
@@ -19,7 +21,7 @@ __all__ = [
     "missing_chars",
 ]
 
-FONT_DIR: pathlib.Path = pathlib.Path(__file__).resolve().parent.parent / "assets" / "fonts"
+FONT_DIR: pathlib.Path = resources.fonts_dir()
 REGULAR_FONT: pathlib.Path = FONT_DIR / "NotoSansSC-Regular.otf"
 BOLD_FONT: pathlib.Path = FONT_DIR / "NotoSansSC-Bold.otf"
 

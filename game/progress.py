@@ -49,7 +49,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 FORMAT_NAME = "changzheng-progress"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 DATA_DIR_ENV = "CHANGZHENG_DATA_DIR"
 MAX_STARS = 3
 #: A real save is a few KiB; anything this big is not ours (the game and ``report`` agree).
@@ -95,6 +95,10 @@ class QuestionRecord:
     attempts: int = 0
     correct: int = 0
     last_correct: bool = False
+    #: Whether the very first answer was right (None: not known, a save from before v3).
+    first_correct: bool | None = None
+    #: Each wrong answer given (option letters, see ``game.quiz.answer_key``) -> times.
+    wrong: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -127,6 +131,9 @@ class Progress:
     settings: dict[str, object] = field(default_factory=dict)
     unfinished: dict[str, str] = field(default_factory=dict)
     """Levels left mid-way: level id -> the moves played so far, as a move string."""
+    #: The pupil's lasting identity, made on the first save: copies of one pupil's save
+    #: (an export, a second PC) are counted once by the class report. "" until saved.
+    profile_id: str = ""
 
     # ---------------------------------------------------------------- updates
 
@@ -165,8 +172,10 @@ class Progress:
         answers: Mapping[str, bool],
         pass_percent: int = 60,
         seed: int = 0,
+        given: Mapping[str, str] | None = None,
     ) -> QuizRecord:
-        """Record one quiz attempt; score = answers correct, and once passed it stays passed."""
+        """Record one quiz attempt; score = answers correct, and once passed it stays passed.
+        ``given`` holds the answers given (option letters), kept for the wrong ones."""
         if isinstance(total, bool) or not isinstance(total, int) or total < 1:
             raise ValueError(f"total must be an int >= 1, got {total!r}")
         if not 0 <= pass_percent <= 100:
@@ -183,9 +192,13 @@ class Progress:
         rec.passed = rec.passed or score * 100 >= pass_percent * total
         for qid, ok in answers.items():
             q = rec.answers.setdefault(qid, QuestionRecord())
+            if q.attempts == 0:
+                q.first_correct = bool(ok)
             q.attempts += 1
             q.correct += 1 if ok else 0
             q.last_correct = bool(ok)
+            if not ok and given is not None and qid in given:
+                q.wrong[given[qid]] = q.wrong.get(given[qid], 0) + 1
         return rec
 
     # ---------------------------------------------------------------- queries
@@ -218,6 +231,7 @@ class Progress:
         return {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
+            "profile_id": self.profile_id,
             "language": self.language,
             "levels": {
                 lid: {
@@ -244,6 +258,8 @@ class Progress:
                             "attempts": a.attempts,
                             "correct": a.correct,
                             "last_correct": a.last_correct,
+                            "first_correct": a.first_correct,
+                            "wrong": dict(a.wrong),
                         }
                         for qid, a in q.answers.items()
                     },
@@ -312,8 +328,14 @@ class Progress:
         except _CorruptProgress as error:
             dropped.append(str(error))
         unfinished = _unfinished(top.get("unfinished", {}), dropped)
+        profile_id = ""
+        try:
+            profile_id = _str(top, "profile_id", "save")
+        except _CorruptProgress as error:
+            dropped.append(str(error))
         progress = cls(version=FORMAT_VERSION, language=language, levels=levels,
-                       quizzes=quizzes, cards=cards, settings=settings, unfinished=unfinished)
+                       quizzes=quizzes, cards=cards, settings=settings, unfinished=unfinished,
+                       profile_id=profile_id)
         return progress, dropped
 
 
@@ -321,13 +343,35 @@ class Progress:
 
 # _MIGRATIONS[n] turns a version-n save dict into a version-(n + 1) save dict.
 _Migration = Callable[[dict[str, object]], dict[str, object]]
+
+
 def _v1_to_v2(data: dict[str, object]) -> dict[str, object]:
     """Version 2 keeps the moves of levels left mid-way; a version-1 save has none."""
     data.setdefault("unfinished", {})
     return data
 
 
-_MIGRATIONS: dict[int, _Migration] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, object]) -> dict[str, object]:
+    """Version 3 adds the profile id (made on the next save) and, per question, whether the
+    first answer was right (known when every answer or none was right) and the wrong
+    answers given (none known)."""
+    data.setdefault("profile_id", "")
+    quizzes = data.get("quizzes")
+    for quiz in quizzes.values() if isinstance(quizzes, dict) else ():
+        answers = quiz.get("answers") if isinstance(quiz, dict) else None
+        for answer in answers.values() if isinstance(answers, dict) else ():
+            if not isinstance(answer, dict):
+                continue  # left for the validation after the migrations to report
+            attempts, correct = answer.get("attempts"), answer.get("correct")
+            first: bool | None = None
+            if isinstance(attempts, int) and isinstance(correct, int) and attempts > 0:
+                first = True if correct == attempts else False if correct == 0 else None
+            answer.setdefault("first_correct", first)
+            answer.setdefault("wrong", {})
+    return data
+
+
+_MIGRATIONS: dict[int, _Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def _migrate(data: dict[str, object], version: int) -> dict[str, object]:
@@ -450,10 +494,16 @@ def _quiz(d: Mapping[str, object], where: str) -> QuizRecord:
     for qid, raw in _obj(_req(d, "answers", where), f"{where}.answers").items():
         qwhere = f"{where}.answers[{_short(qid)}]"
         q = _obj(raw, qwhere)
+        first = _req(q, "first_correct", qwhere)
+        if first is not None and not isinstance(first, bool):
+            raise _CorruptProgress(f"{qwhere}.first_correct: expected true/false/null")
+        wrong = _obj(_req(q, "wrong", qwhere), f"{qwhere}.wrong")
         answers[qid] = QuestionRecord(
             attempts=_int(q, "attempts", qwhere),
             correct=_int(q, "correct", qwhere),
             last_correct=_bool(q, "last_correct", qwhere),
+            first_correct=first,
+            wrong={key: _int(wrong, key, f"{qwhere}.wrong") for key in wrong},
         )
     seed = _req(d, "seed", where)
     if isinstance(seed, bool) or not isinstance(seed, int):
@@ -723,6 +773,8 @@ class ProgressStore:
         :class:`ProgressSaveError` (with a notice) on failure; the old save is then intact.
         """
         folder = self.path.parent
+        if not progress.profile_id:
+            progress.profile_id = uuid.uuid4().hex  # the pupil's identity from now on
         tmp_name: str | None = None
         lock: _Lock | None = None
         try:
@@ -806,6 +858,7 @@ def _adopt(target: Progress, source: Progress) -> None:
     target.cards = source.cards
     target.settings = source.settings
     target.unfinished = source.unfinished
+    target.profile_id = source.profile_id
 
 
 def _added(base: int, mine: int, disk: int) -> int:
@@ -841,6 +894,10 @@ def _merge_quiz(base: QuizRecord, mine: QuizRecord, disk: QuizRecord) -> QuizRec
             attempts=_added(b.attempts, m.attempts, d.attempts),
             correct=_added(b.correct, m.correct, d.correct),
             last_correct=m.last_correct if m.attempts > b.attempts else d.last_correct,
+            first_correct=(b.first_correct if b.attempts else
+                           d.first_correct if d.attempts else m.first_correct),
+            wrong={key: _added(b.wrong.get(key, 0), m.wrong.get(key, 0), d.wrong.get(key, 0))
+                   for key in {**d.wrong, **m.wrong}},
         )
     return QuizRecord(
         best_score=max(mine.best_score, disk.best_score),
@@ -890,6 +947,7 @@ def merge_progress(base: Progress, mine: Progress, disk: Progress) -> Progress:
         cards=list(disk.cards) + [c for c in mine.cards if c not in disk.cards],
         settings=settings,
         unfinished=unfinished,
+        profile_id=disk.profile_id or mine.profile_id,  # the id saved first stays
     )
 
 

@@ -9,8 +9,26 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from game.content.quiz import Question, QuestionType, Quiz
+from game.content.quiz import LETTERS, Question, QuestionType, Quiz
 from game.i18n import Text
+
+
+def answer_key(question: Question, response: tuple[int, ...]) -> str:
+    """An answer as the save keeps it: the bank's option letters (``"B"``, ``"AC"``; in the
+    given order for an ordering question, sorted for a multiple choice)."""
+    picked = sorted(response) if question.type is QuestionType.MULTIPLE else response
+    return "".join(LETTERS[i] for i in picked if 0 <= i < len(LETTERS))
+
+
+def answer_from_key(question: Question, key: str, lang: str) -> str | None:
+    """The options an :func:`answer_key` names, as a pupil reads them; None if the key does
+    not fit this question (the bank changed since)."""
+    indices = [LETTERS.find(letter) for letter in key]
+    if not key or any(not 0 <= i < len(question.options) for i in indices):
+        return None
+    parts = [question.options[i].zh if lang == "zh" else question.options[i].en for i in indices]
+    joiner = " → " if question.type is QuestionType.ORDER else ";" if lang == "zh" else "; "
+    return joiner.join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +64,8 @@ class QuizSession:
     seed: int
     asked: list[AskedQuestion] = field(init=False)
     results: dict[str, bool] = field(init=False, default_factory=dict)
+    #: The answer given to each question, as :func:`answer_key` writes it.
+    given: dict[str, str] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         rng = random.Random(self.seed)
@@ -66,6 +86,7 @@ class QuizSession:
         question = asked.question
         correct = question.is_correct(asked.to_bank(shown))
         self.results[question.id] = correct
+        self.given[question.id] = answer_key(question, asked.to_bank(shown))
         return Feedback(correct, Text(question.answer_text("zh"), question.answer_text("en")),
                         question.explanation)
 

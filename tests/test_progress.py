@@ -24,7 +24,8 @@ from game.progress import (
 
 
 def sample_progress() -> Progress:
-    p = Progress(language="en", settings={"fullscreen": False, "volume": 0.5})
+    p = Progress(language="en", settings={"fullscreen": False, "volume": 0.5},
+                 profile_id="0123456789abcdef0123456789abcdef")
     p.record_level("1-1", won=True, moves=12, troops=80, stars=2, hints=1)
     p.record_level("1-2", won=False, moves=5, troops=0)
     p.record_quiz("ch1", total=3, answers={"q1": True, "q2": False, "q3": True}, seed=42)
@@ -80,7 +81,8 @@ def test_quiz_passed_stays_passed_and_wrong_questions() -> None:
     rec = p.record_quiz("ch1", total=5, answers={"q1": False, "q2": True, "q4": False}, seed=8)
     assert rec.passed, "once passed, a worse retry must not un-pass"
     assert (rec.best_score, rec.last_score, rec.attempts, rec.seed) == (3, 1, 2, 8)
-    assert rec.answers["q1"] == QuestionRecord(attempts=2, correct=1, last_correct=False)
+    assert rec.answers["q1"] == QuestionRecord(attempts=2, correct=1, last_correct=False,
+                                               first_correct=True)
     assert p.wrong_questions("ch1") == ["q1", "q4"]
     assert p.wrong_questions("nope") == []
 
@@ -292,9 +294,10 @@ def test_unmovable_bad_file_gives_notice_and_is_not_overwritten(
 
 def test_save_leaves_no_temp_files(store: ProgressStore) -> None:
     store.save(sample_progress())
-    store.save(Progress())
+    fresh = Progress()
+    store.save(fresh)
     assert [p.name for p in store.path.parent.iterdir()] == ["pupil.json"]
-    assert store.load().progress == Progress()
+    assert store.load().progress == fresh
 
 
 def test_failed_replace_keeps_old_save(

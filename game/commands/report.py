@@ -64,6 +64,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "(UTF-8 with BOM, for Excel)")
     parser.add_argument("--json", action="store_true",
                         help="print one JSON document to standard output")
+    parser.add_argument("--class", dest="class_dir", type=Path, metavar="DIR",
+                        help="the whole class: every pupil's save or export found in DIR "
+                             "and its sub-folders (read only)")
+    parser.add_argument("--html", type=Path, metavar="FILE",
+                        help="with --class: write the class report as one HTML page")
 
 
 # --------------------------------------------------------------------------- gathering
@@ -285,6 +290,8 @@ def print_table(reports: list[PupilReport], lang: str) -> None:
 
 def run(args: argparse.Namespace, levels_dir: Path) -> int:
     """Gather the chosen pupils' progress and write it out."""
+    if args.class_dir is not None or args.html is not None:
+        return _class_report(args, levels_dir)
     store = ProgressStore.default()
     folder = store.path.parent
     profiles = store.list_profiles()
@@ -347,6 +354,19 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
     except BrokenPipeError:  # piped into head and cut short: not our error
         sys.stderr.close()
     return EXIT_FAIL if unreadable else EXIT_OK
+
+
+def _class_report(args: argparse.Namespace, levels_dir: Path) -> int:
+    """``--class DIR``: the class report (game/classroom)."""
+    from game.classroom.command import run_class_report
+
+    prog = getattr(args, "prog", "python main.py")
+    if args.class_dir is None or args.profile is not None or args.json:
+        print(f"{prog} report: error: --html goes with --class DIR (and --profile and "
+              "--json without it)", file=sys.stderr)
+        return EXIT_USAGE
+    return run_class_report(args.class_dir, levels_dir, html=args.html, csv=args.csv,
+                            lang="en" if args.lang == "en" else "zh", prog=prog)
 
 
 def _find_profile(name: str, profiles: list[str]) -> str | None:

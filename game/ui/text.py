@@ -59,17 +59,22 @@ class CachedFont(pygame.font.Font):
         """Lines of :func:`wrap` by (text, width)."""
 
     def render(self, text: str | bytes | None, antialias: Any, color: Any,
-               background: Any = None) -> pygame.Surface:
-        """``text`` as an image (rendered once per text, colour and background)."""
+               bgcolor: Any = None, wraplength: int = 0) -> pygame.Surface:
+        """``text`` as an image (rendered once per text, colour and background).
+
+        The parameters are pygame-ce's; ``wraplength``, which classic pygame lacks, is
+        passed on uncached and only when given."""
+        if wraplength:
+            return super().render(text, antialias, color, bgcolor, wraplength)
         if not isinstance(text, str):
-            return super().render(text, antialias, color, background)
-        key = (text, bool(antialias), _colour_key(color), _colour_key(background))
+            return super().render(text, antialias, color, bgcolor)
+        key = (text, bool(antialias), _colour_key(color), _colour_key(bgcolor))
         image = self._images.get(key)
         if image is None:
             if len(self._images) >= CACHE_LIMIT:
                 self._images.clear()
             try:
-                image = super().render(text, antialias, color, background)
+                image = super().render(text, antialias, color, bgcolor)
             except pygame.error:  # SDL_ttf refuses text that is there but has no width
                 image = pygame.Surface((0, self.get_height()), pygame.SRCALPHA)
             self._images[key] = image

@@ -55,11 +55,15 @@ class Window:
         else:
             self.display = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
 
+    def surface(self) -> pygame.Surface:
+        """The window's surface now (pygame may replace it when the window is resized)."""
+        return pygame.display.get_surface() or self.display
+
     def to_logical(self, event: pygame.event.Event) -> pygame.event.Event:
         """The event with its mouse position in logical coordinates (others unchanged)."""
         if event.type not in MOUSE_EVENTS:
             return event
-        box = letterbox(pygame.display.get_surface().get_size())
+        box = letterbox(self.surface().get_size())
         x = (event.pos[0] - box.left) * SCREEN_SIZE[0] // max(1, box.width)
         y = (event.pos[1] - box.top) * SCREEN_SIZE[1] // max(1, box.height)
         attributes = dict(event.dict, pos=(x, y))
@@ -67,7 +71,7 @@ class Window:
 
     def present(self) -> None:
         """Show the logical surface in the window, scaled if the window is another size."""
-        display = pygame.display.get_surface()
+        display = self.surface()
         size = display.get_size()
         if size == SCREEN_SIZE:
             display.blit(self.logical, (0, 0))

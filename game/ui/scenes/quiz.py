@@ -241,7 +241,8 @@ class QuizScene(Scene):
         self.finished = True
         game.progress.record_quiz(chapter.id, total=len(self.session.asked),
                                   answers=self.session.results,
-                                  pass_percent=chapter.quiz.pass_percent, seed=self.seed)
+                                  pass_percent=chapter.quiz.pass_percent, seed=self.seed,
+                                  given=self.session.given)
         if game.chapter_complete(chapter) and chapter.id not in game.progress.cards:
             game.progress.cards.append(chapter.id)
             self.card_earned = chapter.card is not None
