@@ -7,6 +7,7 @@ the last pupil's save), else the system locale. ``--json`` carries both language
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -30,8 +31,8 @@ def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture()
 def broken(tmp_path: Path) -> Path:
     path = tmp_path / "level-1.yaml"
-    path.write_text(LEVEL.replace("\ntroops: 100\n", "\ntrops: 100\n")
-                    .replace("\nturns: 20\n", "\nturns: 0x" + "f" * 3600 + "\n"), "utf-8")
+    text = re.sub(r"\nturns: \d+\n", "\nturns: 0x" + "f" * 3600 + "\n", LEVEL)
+    path.write_text(text.replace("\ntroops: 100\n", "\ntrops: 100\n"), "utf-8")
     return path
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -29,6 +30,13 @@ LEVEL = (LEVELS / "01-xiangjiang" / "level-1.yaml").read_text("utf-8")
 QUIZ = (LEVELS / "01-xiangjiang" / "quiz.yaml").read_text("utf-8")
 
 
+def with_turns(written: str) -> str:
+    """The shipped first level with ``turns:`` written as ``written``."""
+    changed, count = re.subn(r"\nturns: \d+\n", f"\nturns: {written}\n", LEVEL)
+    assert count == 1
+    return changed
+
+
 def line_of(text: str, start: str) -> int:
     return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
 
@@ -46,7 +54,7 @@ HUGE = {
 @pytest.mark.parametrize("number", list(HUGE.values()), ids=list(HUGE))
 def test_a_huge_number_in_a_level_is_a_located_problem(tmp_path: Path, number: str,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
-    text = LEVEL.replace("\nturns: 20\n", f"\nturns: {number}\n")
+    text = with_turns(number)
     path = tmp_path / "level-1.yaml"
     path.write_text(text, "utf-8")
     assert main(["check", "--json", str(path)]) == 1
@@ -77,14 +85,14 @@ def test_a_huge_number_in_a_quiz_draw_is_a_located_problem(tmp_path: Path) -> No
                                                 ("1_0", 10), ("+7", 7)])
 def test_ordinary_numbers_still_read(tmp_path: Path, written: str, value: int) -> None:
     path = tmp_path / "level-1.yaml"
-    path.write_text(LEVEL.replace("\nturns: 20\n", f"\nturns: {written}\n"), "utf-8")
+    path.write_text(with_turns(written), "utf-8")
     assert load_level(path).turn_limit == value
 
 
 @pytest.mark.parametrize("written", ["017", "1:30", "0x", "1.0", "0b2"])
 def test_numbers_python_would_misread_are_refused(tmp_path: Path, written: str) -> None:
     path = tmp_path / "level-1.yaml"
-    path.write_text(LEVEL.replace("\nturns: 20\n", f"\nturns: {written}\n"), "utf-8")
+    path.write_text(with_turns(written), "utf-8")
     with pytest.raises(ContentError) as error:
         load_level(path)
     assert any("turns" not in p.message and p.line == line_of(LEVEL, "turns:")
