@@ -44,7 +44,7 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
 
     app = headless_app(levels_dir, args.lang or "zh")
     try:
-        seen = play_campaign(app, shot)
+        seen = play_campaign(app, shot, tweens=False)  # same screens, no glide frames between
     except (AssertionError, RuntimeError) as error:
         print(f"autoplay stopped: {error}", file=sys.stderr)
         return EXIT_FAIL
