@@ -12,8 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from game.content.errors import ContentError, Problem, did_you_mean
+from game.content.errors import ContentError, Problem, did_you_mean, excerpt
 from game.content.levels import ID_HINT, ID_PATTERN, load_level
+from game.content.paths import refusal
 from game.content.quiz import Quiz, load_quiz
 from game.content.schema import (
     INVALID,
@@ -27,6 +28,15 @@ from game.content.schema import (
     Obj,
     Record,
     Str,
+)
+from game.content.sources import Cited
+from game.content.teaching import (
+    DISCUSSION_SPEC,
+    GOALS_SPEC,
+    PRELUDE_SPEC,
+    Prelude,
+    build_prelude,
+    texts,
 )
 from game.content.yamlsafe import load_yaml_file
 from game.core.level import Level
@@ -60,6 +70,9 @@ class Chapter:
     quiz: Quiz | None
     card: HistoryCard | None
     folder: Path
+    prelude: Prelude | None = None
+    goals: tuple[Text, ...] = ()
+    discussion: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +130,9 @@ _RELATIVE = Str("A file name relative to this folder.", pattern=r"[^/\\:]+(/[^/\
 
 CARD_SPEC = Obj(
     {
-        "facts": Field(ListOf(Bilingual(max_length=200), min_items=1, max_items=8,
-                              description="Key dates, places, numbers and people.")),
+        "facts": Field(ListOf(Cited(max_length=200), min_items=1, max_items=8,
+                              description="Key dates, places, numbers and people, each "
+                                          "with sources: [ids from sources.yaml].")),
         "quote": Field(Bilingual("A quotation or the poem line that belongs to the chapter.")),
         "quote_source": Field(Bilingual("Who said or wrote the quotation, and when.")),
     },
@@ -143,6 +157,9 @@ CHAPTER_SPEC = Obj(
                                            "then it cannot be listed in campaign.yaml.")),
         "quiz": Field(_RELATIVE, required=False),
         "card": Field(CARD_SPEC, required=False),
+        "prelude": Field(PRELUDE_SPEC, required=False),
+        "goals": Field(GOALS_SPEC, required=False),
+        "discussion": Field(DISCUSSION_SPEC, required=False),
     },
     description="A chapter of the campaign.",
     what="a chapter",
@@ -261,8 +278,8 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
             folder = _inside(root, folder_name)
             if folder is None or not (folder / CHAPTER_FILE).is_file():
                 problems.append(_at(show(campaign_path), folder_node,
-                                    f'no chapter folder "{folder_name}" with a {CHAPTER_FILE} '
-                                    f"inside {root.name}/"))
+                                    f'no chapter folder "{excerpt(folder_name)}" with a '
+                                    f"{CHAPTER_FILE} inside {root.name}/"))
                 continue
             chapter = load_chapter(folder, root, problems, show)
             if chapter is None:
@@ -295,7 +312,7 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
         path = _inside(root, record["ending"])
         if path is None or not path.is_file():
             problems.append(_at(show(campaign_path), record.at("ending"),
-                                f'no ending file "{record["ending"]}" in {root.name}/'))
+                                f'no ending file "{excerpt(record["ending"])}" in {root.name}/'))
         else:
             ending = load_ending(path, show(path), problems)
             if ending is not None:
@@ -375,9 +392,13 @@ def load_chapter(
     level_ids: dict[str, str] = {}
     for name, node in zip(record["levels"], record.at("levels").value, strict=True):
         path = _inside(folder, name)
+        why = refusal(folder / name, folder) if path or (folder / name).is_symlink() else None
+        if why is not None:
+            problems.append(_at(shown, node, f'the level file "{excerpt(name)}": {why}'))
+            continue
         if path is None or not path.is_file():
-            problems.append(_at(shown, node, f'no level file "{name}" in this chapter folder'
-                                             f"{_suggest(folder, name)}"))
+            problems.append(_at(shown, node, f'no level file "{excerpt(name)}" in this chapter '
+                                             f"folder{_suggest(folder, name)}"))
             continue
         try:
             level = load_level(path, show(path))
@@ -398,9 +419,15 @@ def load_chapter(
     quiz = None
     if record["quiz"] is not None:
         path = _inside(folder, record["quiz"])
-        if path is None or not path.is_file():
-            problems.append(_at(shown, record.at("quiz"), f'no quiz file "{record["quiz"]}" in '
-                                                          "this chapter folder"))
+        link = (folder / record["quiz"]).is_symlink()
+        why = refusal(folder / record["quiz"], folder) if path or link else None
+        if why is not None:
+            problems.append(_at(shown, record.at("quiz"),
+                                f'the quiz file "{excerpt(record["quiz"])}": {why}'))
+        elif path is None or not path.is_file():
+            problems.append(_at(shown, record.at("quiz"),
+                                f'no quiz file "{excerpt(record["quiz"])}" in this chapter '
+                                "folder"))
         else:
             try:
                 quiz = load_quiz(path, show(path))
@@ -422,7 +449,8 @@ def load_chapter(
                            card_record["quote_source"])
     return Chapter(chapter_id, record["title"], record["date"], record["place"],
                    record["briefing"], tuple(record["sources"]), tuple(levels), quiz, card,
-                   folder)
+                   folder, build_prelude(record["prelude"]), texts(record["goals"]),
+                   texts(record["discussion"]))
 
 
 def _chapter_hint(said: str, chapter_id: str, folder: Path, root: Path) -> str:

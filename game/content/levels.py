@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from game.content.errors import ContentError, did_you_mean
+from game.content.errors import ContentError, did_you_mean, excerpt
 from game.content.schema import (
     INVALID,
     Bilingual,
@@ -84,15 +84,15 @@ def parse_legend_value(text: str) -> LegendEntry | str:
     """Read ``"terrain"`` or ``"terrain + marker"``; return the entry or an error message."""
     parts = [part.strip() for part in text.split("+")]
     if len(parts) > 2 or not all(parts):
-        return (f'"{text}" should be a terrain, optionally with one marker, e.g. "bank + goal"; '
-                f"markers: {', '.join(MARKERS)}")
+        return (f'"{excerpt(text)}" should be a terrain, optionally with one marker, e.g. '
+                f'"bank + goal"; markers: {", ".join(MARKERS)}')
     terrain = TERRAIN.get(parts[0])
     if terrain is None:
-        return (f'unknown terrain "{parts[0]}"{did_you_mean(parts[0], TERRAIN)}; '
+        return (f'unknown terrain "{excerpt(parts[0])}"{did_you_mean(parts[0], TERRAIN)}; '
                 f"terrains: {', '.join(TERRAIN)}")
     marker = parts[1] if len(parts) == 2 else None
     if marker is not None and marker not in MARKERS:
-        return (f'unknown marker "{marker}"{did_you_mean(marker, MARKERS)}; markers: '
+        return (f'unknown marker "{excerpt(marker)}"{did_you_mean(marker, MARKERS)}; markers: '
                 f"{', '.join(MARKERS)}")
     if marker is not None and not terrain.passable:
         return f'the {marker} cannot be on {terrain.name}, which nobody can enter'

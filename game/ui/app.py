@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pygame
@@ -19,9 +20,12 @@ from game.content.errors import ContentError, Problem
 from game.core.level import Level
 from game.i18n import Lang
 from game.progress import ProgressStore
+from game.settings import load_settings
 from game.ui.audio import open_audio
 from game.ui.context import Game
-from game.ui.input import FULLSCREEN_KEYS
+from game.ui.flow import router
+from game.ui.input import FULLSCREEN_KEYS, HELP_KEYS
+from game.ui.outcomes import Open
 from game.ui.reload import LevelWatch
 from game.ui.scene import Scene, SceneStack
 from game.ui.window import Window
@@ -37,6 +41,7 @@ class App:
     def __init__(self, game: Game, first: Scene, surface: pygame.Surface) -> None:
         self.game = game
         self.stack = SceneStack(first)
+        self.stack.router = router(game)
         self.surface = surface
         self.on_fullscreen: Callable[[], None] | None = None
         self._drawn: tuple[object, ...] | None = None
@@ -54,6 +59,9 @@ class App:
         elif event.type == pygame.KEYDOWN and event.key in FULLSCREEN_KEYS:
             if self.on_fullscreen is not None:
                 self.on_fullscreen()
+        elif (event.type == pygame.KEYDOWN and event.key in HELP_KEYS
+              and self.stack.top.name != "help"):
+            self.stack.apply(Open("help"))
         else:
             self.stack.apply(self.stack.top.handle(event))
 
@@ -102,12 +110,18 @@ def make_game(levels_dir: Path, lang: Lang | None) -> tuple[Game, tuple[Problem,
     from game.ui.scenes.profiles import last_profile
 
     store = ProgressStore.default(last_profile())
+    new_pupil = not store.path.exists()
     loaded = store.load()
-    game = Game(campaign, store, loaded.progress)
-    if loaded.notice is not None:
-        game.notices.append(loaded.notice)
+    settings, settings_notice = load_settings()
+    game = Game(campaign, store, loaded.progress, settings=settings)
+    for notice in (loaded.notice, settings_notice):
+        if notice is not None:
+            game.notices.append(notice)
     if lang is not None:
         game.progress.language = lang
+    elif new_pupil and settings.language is not None:
+        game.progress.language = settings.language
+    game.apply_settings()
     return game, problems
 
 
@@ -149,8 +163,11 @@ def start(
     pygame.display.init()
     pygame.font.init()
     window = Window()
+    game.set_fullscreen = window.set_fullscreen
+    window.set_fullscreen(game.settings.fullscreen)
     app = App(game, first_scene(game, problems, level, watch), window.logical)
-    app.on_fullscreen = window.toggle_fullscreen
+    app.on_fullscreen = lambda: game.change_settings(
+        replace(game.settings, fullscreen=not window.fullscreen))
     app.draw()
     window.present()
     return app, window, problems
@@ -159,7 +176,14 @@ def start(
 def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None) -> int:
     """Play until the window closes; return the exit code."""
     app, window, problems = start(levels_dir, level_file, lang)
+    loop(app, window)
+    return 1 if problems else 0
+
+
+def loop(app: App, window: Window) -> None:
+    """Open the sound, run frames until the window closes, close pygame."""
     app.game.audio = open_audio()
+    app.game.audio.set_volume(app.game.settings.loudness)
     clock = pygame.time.Clock()
     while app.running:
         if app.still:  # sleep until input comes
@@ -172,5 +196,5 @@ def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = No
         drew = app.frame([window.to_logical(event) for event in events], min(dt, 0.1))
         if app.running and drew:
             window.present()
+    app.game.save()  # what is only in memory (the moves of a level left mid-way)
     pygame.quit()
-    return 1 if problems else 0

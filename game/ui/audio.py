@@ -29,11 +29,21 @@ class Audio(Protocol):
     def play(self, name: str) -> None:
         """Play effect ``name`` (one of :data:`EFFECTS`)."""
 
+    def set_volume(self, loudness: float) -> None:
+        """Play at ``loudness`` (0.0 silent .. 1.0 full), the settings' sound and volume."""
+
+
+#: How loud effects are at full volume (synthesised sines are harsh at 1.0).
+FULL_VOLUME = 0.5
+
 
 class SilentAudio:
     """The null object used when there is no sound device, or sound is switched off."""
 
     def play(self, name: str) -> None:
+        """Do nothing."""
+
+    def set_volume(self, loudness: float) -> None:
         """Do nothing."""
 
 
@@ -43,12 +53,19 @@ class MixerAudio:
     def __init__(self, rate: int, channels: int) -> None:
         self.sounds = {name: pygame.mixer.Sound(buffer=_synth(notes, rate, channels))
                        for name, notes in EFFECTS.items()}
-        for sound in self.sounds.values():
-            sound.set_volume(0.35)
+        self.loudness = 0.7
+        self.set_volume(self.loudness)
 
     def play(self, name: str) -> None:
-        """Play effect ``name``."""
-        self.sounds[name].play()
+        """Play effect ``name`` (nothing at all when the sound is off)."""
+        if self.loudness > 0:
+            self.sounds[name].play()
+
+    def set_volume(self, loudness: float) -> None:
+        """Play every effect at ``loudness`` (0.0 .. 1.0) of :data:`FULL_VOLUME`."""
+        self.loudness = max(0.0, min(1.0, loudness))
+        for sound in self.sounds.values():
+            sound.set_volume(FULL_VOLUME * self.loudness)
 
 
 def _synth(notes: tuple[tuple[float, float], ...], rate: int, channels: int) -> bytes:

@@ -12,7 +12,9 @@ from pathlib import Path
 import pygame
 
 from game.content.campaign import Chapter
+from game.progress import ProgressStore
 from game.solver import solve
+from game.solver.par import par_of
 from game.ui.app import App, first_scene, make_game
 from game.ui.context import Game
 from game.ui.input import KEY_FOR_ACTION
@@ -23,11 +25,19 @@ DT = 1 / 60
 Shot = Callable[[App, str], None]
 
 
-def headless_app(levels: Path, lang: str = "zh") -> App:
-    """An app drawing onto an off-screen 1280×720 surface (needs no window)."""
+def headless_app(levels: Path, lang: str = "zh", profile: str | None = None) -> App:
+    """An app drawing onto an off-screen 1280×720 surface (needs no window), playing as the
+    pupil last chosen, or as ``profile`` when given."""
     pygame.display.init()
     pygame.font.init()
     game, problems = make_game(levels, "en" if lang == "en" else "zh")
+    if profile is not None:
+        game.store = ProgressStore.default(profile)
+        loaded = game.store.load()
+        game.progress = loaded.progress
+        game.progress.language = "en" if lang == "en" else "zh"
+        if loaded.notice is not None:
+            game.notices.append(loaded.notice)
     return App(game, first_scene(game, problems, None), pygame.Surface((1280, 720)))
 
 
@@ -55,11 +65,12 @@ def play_level(app: App, shot: Shot | None = None, *, tweens: bool = True) -> No
     if shot:
         shot(app, f"{scene.level.id}-intro")
     press(app, pygame.K_RETURN)
-    moves = solve(scene.level).moves
+    best = solve(scene.level)
+    moves = best.moves
     if moves is None:
         raise RuntimeError(f"{scene.level.id}: the solver found no solution")
-    # The result screen's par is this same shortest win plus the slack: not solved twice.
-    app.game.par_cache.setdefault(scene.level.id, len(moves) + scene.level.par_slack)
+    # The result screen's par comes from this same best win: not solved twice.
+    app.game.par_cache.setdefault(scene.level.id, par_of(scene.level, best))
     for index, action in enumerate(moves):
         press(app, KEY_FOR_ACTION[action])
         wait(app, 0.2, tweens=tweens)
@@ -124,6 +135,7 @@ def play_campaign(app: App, shot: Shot | None = None, *, tweens: bool = True) ->
     ``tweens=False`` skips the frames in between moves (see :func:`play_level`)."""
     from game.ui.scenes.briefing import BriefingScene
     from game.ui.scenes.ending import EndingScene
+    from game.ui.scenes.prelude import PreludeScene
     from game.ui.scenes.result import ResultScene
     from game.ui.scenes.route import RouteScene
     from game.ui.scenes.title import TitleScene
@@ -137,6 +149,7 @@ def play_campaign(app: App, shot: Shot | None = None, *, tweens: bool = True) ->
 
     assert isinstance(app.stack.top, TitleScene), type(app.stack.top).__name__
     look("title")
+    visit_extras(app, look)
     assert app.game.campaign is not None
     for number, chapter in enumerate(app.game.campaign.chapters, start=1):
         if isinstance(app.stack.top, TitleScene):
@@ -144,6 +157,9 @@ def play_campaign(app: App, shot: Shot | None = None, *, tweens: bool = True) ->
         assert isinstance(app.stack.top, RouteScene), type(app.stack.top).__name__
         look(f"{number}-route")
         press(app, pygame.K_RETURN)
+        if isinstance(app.stack.top, PreludeScene):
+            look(f"{number}-prelude")
+            press(app, pygame.K_RETURN)
         briefing = app.stack.top
         assert isinstance(briefing, BriefingScene) and briefing.chapter.id == chapter.id
         look(f"{number}-briefing")
@@ -158,14 +174,57 @@ def play_campaign(app: App, shot: Shot | None = None, *, tweens: bool = True) ->
             press(app, pygame.K_RETURN)
         answer_quiz(app, shot)
         look(f"{number}-quiz-score")
-        press(app, pygame.K_RIGHT)  # from "retake" to "continue"
-        press(app, pygame.K_RETURN)
+        press(app, pygame.K_RETURN)  # "continue the march" is the default once passed
     assert isinstance(app.stack.top, EndingScene), type(app.stack.top).__name__
     look("ending")
     return seen
+
+
+def visit_extras(app: App, look: Callable[[str], None]) -> None:
+    """From the title, open the settings, controls and credits screens with the mouse (as a
+    pupil at a touch screen would), look at each, and go back with its Back button."""
+    from game.ui.scenes.credits import CreditsScene
+    from game.ui.scenes.help import HelpScene
+    from game.ui.scenes.settings import SettingsScene
+    from game.ui.scenes.title import EXTRA_SCENES, TitleScene
+
+    title = app.stack.top
+    assert isinstance(title, TitleScene), type(title).__name__
+    for key in EXTRA_SCENES:
+        click(app, title.menu.find(key).rect.center)
+        scene = app.stack.top
+        assert isinstance(scene, SettingsScene | HelpScene | CreditsScene), scene.name
+        assert scene.name == key, (key, scene.name)
+        look(key)
+        back = scene.menu.find("back")
+        click(app, back.rect.center)
+        assert app.stack.top is title, type(app.stack.top).__name__
+    hover(app, title.menu.find("start").rect.center)  # the focus back on "start", for Enter
 
 
 def save_screen(app: App, path: Path) -> None:
     """Draw the current screen and save it as a PNG."""
     app.draw()
     pygame.image.save(app.surface, str(path))
+
+
+def show_editor(app: App, level_file: Path, shot: Shot | None = None) -> None:
+    """Open the level editor on ``level_file`` over the current screen, wait for its
+    verdict, show it (``<id>-editor``), and close it again."""
+    import time
+
+    from game.ui.editor_open import editor_for
+    from game.ui.scene import Push
+    from game.ui.scenes.editor import EditorScene
+
+    campaign = app.game.campaign
+    levels_dir = campaign.root if campaign is not None else level_file.parent
+    editor = editor_for(app.game, levels_dir, level_file, None)
+    assert isinstance(editor, EditorScene), type(editor).__name__
+    app.stack.apply(Push(editor))
+    give_up = time.monotonic() + 60
+    while (editor.solve_in > 0 or editor.live.searching) and time.monotonic() < give_up:
+        wait(app, 0.1)
+    if shot:
+        shot(app, f"{editor.document.id}-editor")
+    press(app, pygame.K_ESCAPE)

@@ -164,19 +164,23 @@ class BoardView:
                 surface.blit(image, self.cell_rect(item.pos))
         if show_sight:
             self._draw_sight(surface, sprites, after)
-        for old, new in zip(before.patrols, after.patrols, strict=True):
-            where = _lerp(old.pos, new.pos, fraction)
-            surface.blit(sprites.unit("patrol", frame), self.cell_rect(where))
-        for old_pos, new_pos in zip(before.pursuers, after.pursuers, strict=True):
-            surface.blit(sprites.unit("pursuer", frame),
-                         self.cell_rect(_lerp(old_pos, new_pos, fraction)))
+        for patrol, old, new in zip(level.patrols, before.patrols, after.patrols, strict=True):
+            where = self.cell_rect(_lerp(old.pos, new.pos, fraction))
+            surface.blit(sprites.unit("patrol", frame), where)
+            self._badge(surface, where, patrol.id)
+        for pursuer, old_pos, new_pos in zip(level.pursuers, before.pursuers, after.pursuers,
+                                             strict=True):
+            where = self.cell_rect(_lerp(old_pos, new_pos, fraction))
+            surface.blit(sprites.unit("pursuer", frame), where)
+            self._badge(surface, where, pursuer.id)
         for spec, old_march, new_march in zip(level.reliefs, before.reliefs, after.reliefs,
                                               strict=True):
             if new_march >= 0:
                 path = spec.path()
                 start = path[old_march] if old_march >= 0 else path[new_march]
-                surface.blit(sprites.unit("relief", frame),
-                             self.cell_rect(_lerp(start, path[new_march], fraction)))
+                where = self.cell_rect(_lerp(start, path[new_march], fraction))
+                surface.blit(sprites.unit("relief", frame), where)
+                self._badge(surface, where, spec.id)
         allied = ("army2", "army4")
         for index, (start, end) in enumerate(zip(before.allies, after.allies, strict=True)):
             surface.blit(sprites.unit(allied[index % len(allied)], frame),
@@ -193,6 +197,17 @@ class BoardView:
         near = {(x + dx, y + dy) for x, y in visited
                 for dx, dy in ((0, 0), (1, 0), (-1, 0), (0, 1), (0, -1))}
         return level.bogs & near
+
+    def _badge(self, surface: pygame.Surface, cell: pygame.Rect, label: str) -> None:
+        """The enemy's name (the letter the messages call it by) in a disc on its corner."""
+        if self.font is None or not label:
+            return
+        text = self.font.render(label, True, palette.WHITE)
+        radius = max(text.get_width(), text.get_height()) // 2 + 1
+        center = (cell.right - radius + 2, cell.top + radius - 2)
+        pygame.draw.circle(surface, palette.INK, center, radius)
+        pygame.draw.circle(surface, palette.WHITE, center, radius, 1)
+        surface.blit(text, text.get_rect(center=(center[0], center[1] + 1)))
 
     def _draw_ferry_clocks(self, surface: pygame.Surface, state: State) -> None:
         """On each ferry, how many turns until its boats start (gold) or stop (white)."""

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from game.content.campaign import Campaign, Chapter
 from game.i18n import Lang, Text
 from game.progress import Progress, ProgressSaveError, ProgressStore
+from game.settings import Settings, save_settings
+from game.solver.par import Par
 from game.ui.audio import Audio, SilentAudio
+from game.ui.contrast import use_high_contrast
 from game.ui.text import Fonts
 
 if TYPE_CHECKING:  # the sprite module loads with the first level, not before the title
@@ -25,8 +29,12 @@ class Game:
     fonts: Fonts = field(default_factory=Fonts)
     audio: Audio = field(default_factory=SilentAudio)
     notices: list[Text] = field(default_factory=list)
-    par_cache: dict[str, int | None] = field(default_factory=dict)
+    par_cache: dict[str, Par | None] = field(default_factory=dict)
     _sprites: dict[int, Sprites] = field(default_factory=dict)
+    settings: Settings = field(default_factory=Settings)
+    """This computer's settings (sound, text size, contrast, full screen, language)."""
+    set_fullscreen: Callable[[bool], None] | None = None
+    """Set by the app when there is a real window to switch."""
 
     @property
     def lang(self) -> Lang:
@@ -38,9 +46,29 @@ class Game:
         return text[self.lang]
 
     def toggle_language(self) -> None:
-        """Switch between Chinese and English, and remember the choice."""
+        """Switch between Chinese and English, and remember the choice (for the pupil and,
+        as the language new pupils and the tools start in, for this computer)."""
         self.progress.language = "zh" if self.lang == "en" else "en"
         self.save()
+        self.change_settings(replace(self.settings, language=self.lang))
+
+    def apply_settings(self) -> None:
+        """Make the shell follow :attr:`settings`: text size, palette, volume, full screen."""
+        settings = self.settings
+        self.fonts.scale = settings.text_scale
+        if use_high_contrast(settings.high_contrast):
+            self._sprites.clear()
+        self.audio.set_volume(settings.loudness)
+        if self.set_fullscreen is not None:
+            self.set_fullscreen(settings.fullscreen)
+
+    def change_settings(self, settings: Settings) -> None:
+        """Use ``settings`` from now on and save them; a failed write becomes a notice."""
+        self.settings = settings
+        self.apply_settings()
+        notice = save_settings(settings)
+        if notice is not None:
+            self.notices.append(notice)
 
     def sprites(self, tile: int) -> Sprites:
         """Sprites drawn for tiles of ``tile`` pixels (cached)."""

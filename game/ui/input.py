@@ -26,6 +26,7 @@ BACK_KEYS = {pygame.K_ESCAPE}
 FULLSCREEN_KEYS = {pygame.K_F11}
 RELOAD_KEYS = {pygame.K_F5}
 HINT_KEYS = {pygame.K_h}
+HELP_KEYS = {pygame.K_F1}
 MENU_UP_KEYS = {pygame.K_UP, pygame.K_w, pygame.K_LEFT}
 MENU_DOWN_KEYS = {pygame.K_DOWN, pygame.K_s, pygame.K_RIGHT, pygame.K_TAB}
 #: Number keys pick quiz options: 1 or A for the first, and so on.

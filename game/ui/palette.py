@@ -18,6 +18,8 @@ DEEP_RED: RGB = (138, 22, 24)
 RED_LIGHT: RGB = (236, 98, 76)
 GOLD: RGB = (240, 190, 58)
 GOLD_DARK: RGB = (178, 128, 32)
+GOLD_TEXT: RGB = (128, 88, 14)
+"""Gold for text on paper (GOLD_DARK is for drawings: as text it is only 3:1)."""
 ARMY_GREY: RGB = (150, 152, 138)
 ARMY_GREY_DARK: RGB = (102, 104, 94)
 SKIN: RGB = (236, 190, 146)

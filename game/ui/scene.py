@@ -7,6 +7,10 @@ A scene whose background, panels and labels stay the same from frame to frame ca
 them once into a static layer (:meth:`Scene.static_layer`) and blit that every frame; the
 layer is painted again only when its key changes. :func:`appearance` is what every key
 starts with: the language, the text size and the colours.
+
+A scene that leads elsewhere in the campaign returns an :class:`Outcome` (what happened:
+a level won, a quiz passed) instead; the stack's ``router`` (``game.ui.flow``) turns it into
+the transition, so scene modules never import each other.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
 
 def appearance(game: Game) -> Hashable:
     """What every picture depends on besides the scene: language, text size and colours."""
-    return (game.lang, getattr(game.fonts, "scale", 1.0), palette.PAPER, palette.PANEL,
+    return (game.lang, game.fonts.scale, palette.PAPER, palette.PANEL,
             palette.PANEL_BORDER, palette.INK, palette.TEXT, palette.RED)
 
 
@@ -115,9 +119,11 @@ class Replace:
 
 @dataclass(frozen=True, slots=True)
 class Reset:
-    """Close every scene and start again from ``scene`` (quit to title)."""
+    """Close every scene and start again from ``scene`` (quit to title), with ``below``
+    (bottom first) under it, where Esc leads back to."""
 
     scene: Scene
+    below: tuple[Scene, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +131,13 @@ class Quit:
     """Leave the game."""
 
 
-Transition = Push | Pop | Replace | Reset | Quit
+class Outcome:
+    """What happened in a scene (see :mod:`game.ui.outcomes`); the router decides where it
+    leads."""
+
+
+Transition = Push | Pop | Replace | Reset | Quit | Outcome
+Router = Callable[[Outcome], "Push | Pop | Replace | Reset | Quit | None"]
 
 
 class SceneStack:
@@ -134,6 +146,8 @@ class SceneStack:
     def __init__(self, first: Scene) -> None:
         self.scenes: list[Scene] = [first]
         self.running = True
+        self.router: Router | None = None
+        """Maps an :class:`Outcome` to a transition (set by the app to ``game.ui.flow``)."""
 
     @property
     def top(self) -> Scene:
@@ -142,6 +156,10 @@ class SceneStack:
 
     def apply(self, transition: Transition | None) -> None:
         """Carry out one transition."""
+        if isinstance(transition, Outcome):
+            if self.router is None:
+                raise TypeError(f"no router for {type(transition).__name__}")
+            transition = self.router(transition)
         if transition is None:
             return
         if isinstance(transition, Push):
@@ -155,7 +173,7 @@ class SceneStack:
         elif isinstance(transition, Replace):
             self.scenes[-1] = transition.scene
         elif isinstance(transition, Reset):
-            self.scenes = [transition.scene]
+            self.scenes = [*transition.below, transition.scene]
         elif isinstance(transition, Quit):
             self.running = False
 

@@ -7,14 +7,16 @@ and wrapped (:class:`CachedFont`): a frame that shows nothing new renders no tex
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from typing import Any
 
 import pygame
 
 from game.fontcov import BOLD_FONT, REGULAR_FONT
+from game.settings import TEXT_SIZES
 from game.ui import palette
 
 #: Characters that must not start a line (Chinese line-breaking rules, 避头).
@@ -116,16 +118,45 @@ class CachedFont(pygame.font.Font):
         self.forget()
 
 
-class Fonts:
-    """Loaded fonts by (size, bold), created on first use; each caches its text. Each font
-    file is read once and every size is made from those bytes in memory."""
+#: Text up to this size grows fully with the text-size setting; larger (display) text grows
+#: by the same number of pixels as text of this size, so headings stay on their line.
+SCALE_FULLY_UP_TO = 24
 
-    def __init__(self) -> None:
+
+def scaled_size(size: int, scale: float) -> int:
+    """``size`` pixels at the text-size setting ``scale`` (1.0 = 100 %)."""
+    return size + round((scale - 1.0) * min(size, SCALE_FULLY_UP_TO))
+
+
+class Fonts:
+    """Loaded fonts by (size, bold), created on first use. ``scale`` is the pupil's text
+    size (1.0, 1.25, 1.5): every size asked for is enlarged by :func:`scaled_size`. Each font
+    file is read once, every size is made from those bytes, and each font caches its text."""
+
+    def __init__(self, scale: float = 1.0) -> None:
         self._cache: dict[tuple[int, bool], pygame.font.Font] = {}
         self._files: dict[bool, bytes] = {}
+        self.scale = scale
 
-    def get(self, size: int, bold: bool = False) -> pygame.font.Font:
-        """The shipped font at ``size`` pixels."""
+    @contextlib.contextmanager
+    def scaled(self, scale: float) -> Iterator[None]:
+        """Within the block, enlarge text by ``scale`` instead (a dense panel that does not
+        fit at the pupil's text size is drawn at the largest smaller size that fits)."""
+        saved, self.scale = self.scale, scale
+        try:
+            yield
+        finally:
+            self.scale = saved
+
+    def fallback_scales(self) -> list[float]:
+        """The text size, then each smaller offered one down to 100 %: what to try in turn."""
+        smaller = sorted((size / 100 for size in TEXT_SIZES), reverse=True)
+        return [self.scale] + [scale for scale in smaller if scale < self.scale]
+
+    def get(self, size: int, bold: bool = False, *, exact: bool = False) -> pygame.font.Font:
+        """The shipped font at ``size`` pixels, enlarged to the text size unless ``exact``."""
+        if not exact:
+            size = scaled_size(size, self.scale)
         key = (size, bold)
         font = self._cache.get(key)
         if font is None:
@@ -141,6 +172,18 @@ def tokens(text: str) -> list[str]:
     """Split text into pieces a line may break between: Latin words (with their trailing
     spaces) stay whole; every CJK character is its own piece."""
     return _TOKEN.findall(text)
+
+
+def _carry_from(line: str) -> int:
+    """Where to cut ``line`` so that the next line starts with its last character that may
+    start a line (a closing mark like "）" or "」" after a "？" goes along with it) and this
+    line does not end with an opening mark; 0 when there is no such place."""
+    cut = len(line) - 1
+    while cut > 0 and line[cut] in NO_LINE_START:
+        cut -= 1
+    while cut > 0 and line[cut - 1] in NO_LINE_END:
+        cut -= 1
+    return cut
 
 
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
@@ -168,15 +211,28 @@ def _wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
             if font.size(candidate.rstrip())[0] <= width or not line:
                 line = candidate
                 continue
-            carry = token[0] in NO_LINE_START or line[-1] in NO_LINE_END
-            if carry and len(line) > 1:
-                lines.append(line[:-1].rstrip())
-                line = line[-1] + token
+            cut = _carry_from(line) if (token[0] in NO_LINE_START
+                                        or line[-1] in NO_LINE_END) else 0
+            if cut > 0:
+                lines.append(line[:cut].rstrip())
+                line = line[cut:] + token
+            elif token in NO_LINE_START:  # nowhere to cut: the mark hangs past the edge
+                line = candidate
             else:
                 lines.append(line.rstrip())
                 line = token.lstrip()
         lines.append(line.rstrip())
     return lines
+
+
+def render(font: pygame.font.Font, text: str, color: tuple[int, int, int]) -> pygame.Surface:
+    """``font.render`` that never raises: NUL characters are dropped, and a text with no
+    width (empty, only zero-width or direction marks such as U+200B or U+202E) gives an
+    empty, transparent image one line high."""
+    try:
+        return font.render(text.replace("\0", ""), True, color)
+    except pygame.error:  # "Text has zero width"
+        return pygame.Surface((0, font.get_linesize()), pygame.SRCALPHA)
 
 
 def draw_text(
@@ -189,7 +245,7 @@ def draw_text(
     anchor: str = "topleft",
 ) -> pygame.Rect:
     """Draw one line of text anchored at ``pos``; return the rectangle it covers."""
-    image = font.render(text, True, color)
+    image = render(font, text, color)
     rect = image.get_rect(**{anchor: pos})
     surface.blit(image, rect)
     return rect
@@ -209,7 +265,7 @@ def draw_wrapped(
     y = rect.top
     height = font.get_linesize() + line_gap
     for line in wrap(font, text, rect.width):
-        image = font.render(line, True, color)
+        image = render(font, line, color)
         x = rect.centerx - image.get_width() // 2 if align == "center" else rect.left
         surface.blit(image, (x, y))
         y += height

@@ -78,7 +78,11 @@ class Button:
     selected: bool = False
     marked: str = ""
     tone: str = ""
-    """``"good"`` or ``"bad"`` paints a right or wrong answer after a quiz question."""
+    """``"good"`` or ``"bad"`` paints a right or wrong answer after a quiz question, with a
+    tick or a cross drawn beside it (a shape, not only a colour)."""
+    ring_focus: bool = False
+    """Show focus as an ink ring around the button instead of a red fill (where red would
+    read as "wrong", as on a quiz's options)."""
 
     def draw(self, surface: pygame.Surface, font: pygame.font.Font, focused: bool) -> None:
         """Paint the button; focus and selection show as colour and a red edge."""
@@ -90,13 +94,17 @@ class Button:
             fill, text, edge = palette.PAPER_DARK, palette.TEXT_MUTED, palette.TEXT_MUTED
         elif self.selected:
             fill, text, edge = palette.GOLD, palette.INK, palette.DEEP_RED
-        elif focused:
+        elif focused and not self.ring_focus:
             fill, text, edge = palette.RED, palette.WHITE, palette.DEEP_RED
         else:
             fill, text, edge = palette.PANEL, palette.TEXT, palette.PANEL_BORDER
+        if focused and self.ring_focus and self.enabled:
+            pygame.draw.rect(surface, palette.INK, self.rect.inflate(10, 10), 3,
+                             border_radius=12)
         pygame.draw.rect(surface, fill, self.rect, border_radius=8)
         pygame.draw.rect(surface, edge, self.rect, 2, border_radius=8)
-        lines = wrap(font, self.label, self.rect.width - 28)
+        mark_room = MARK_ROOM if self.tone else 0
+        lines = wrap(font, self.label, self.rect.width - 28 - mark_room)
         height = font.get_linesize()
         top = self.rect.centery - height * len(lines) // 2
         left_aligned = len(lines) > 1 or bool(self.marked)
@@ -106,11 +114,32 @@ class Button:
             if left_aligned:
                 rect = image.get_rect(midleft=(self.rect.left + 14, middle))
             else:
-                rect = image.get_rect(center=(self.rect.centerx, middle))
+                rect = image.get_rect(center=(self.rect.centerx - mark_room // 2, middle))
             surface.blit(image, rect)
+        if self.tone:
+            verdict_mark(surface, (self.rect.right - MARK_ROOM // 2 - 6, self.rect.centery),
+                         self.tone == "good")
         if self.marked:
             badge = font.render(self.marked, True, text)
-            surface.blit(badge, badge.get_rect(midright=(self.rect.right - 12, self.rect.centery)))
+            surface.blit(badge, badge.get_rect(midright=(self.rect.right - 12 - mark_room,
+                                                         self.rect.centery)))
+
+
+#: Room kept at a button's right end for its tick or cross.
+MARK_ROOM = 32
+
+
+def verdict_mark(surface: pygame.Surface, center: tuple[int, int], right: bool) -> None:
+    """A tick (right) or a cross (wrong) in a white disc: told apart by shape, not colour."""
+    x, y = center
+    pygame.draw.circle(surface, palette.WHITE, center, 13)
+    pygame.draw.circle(surface, palette.INK, center, 13, 2)
+    if right:
+        points = [(x - 7, y), (x - 2, y + 6), (x + 7, y - 6)]
+        pygame.draw.lines(surface, palette.GOOD, False, points, 4)
+    else:
+        for dx in (-1, 1):
+            pygame.draw.line(surface, palette.BAD, (x - 6, y - 6 * dx), (x + 6, y + 6 * dx), 4)
 
 
 @dataclass

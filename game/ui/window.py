@@ -41,6 +41,11 @@ class Window:
         self.display = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
         self.logical = pygame.Surface(SCREEN_SIZE).convert()
 
+    def set_fullscreen(self, on: bool) -> None:
+        """Show the game on the whole screen, or in a window (nothing when already so)."""
+        if on != self.fullscreen:
+            self.toggle_fullscreen()
+
     def toggle_fullscreen(self) -> None:
         """Switch between a window and the whole screen (F11)."""
         self.fullscreen = not self.fullscreen

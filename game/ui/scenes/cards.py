@@ -89,7 +89,8 @@ class CardsScene(Scene):
                   anchor="bottomright")
         chapter = self.chapters[self.page]
         if self.earned(self.page):
-            self._draw_card(surface, chapter)
+            with game.fonts.scaled(self.card_scale(chapter)):
+                self._draw_card(surface, chapter)
         else:
             self._draw_locked(surface, chapter)
         self.menu.draw(surface, game.fonts.get(26))
@@ -126,6 +127,36 @@ class CardsScene(Scene):
         draw_text(surface, self.game.fonts.get(30, bold=True), str(index + 1), rect.center,
                   palette.WHITE, anchor="center")
         return rect
+
+    def _card_fits(self, chapter: Chapter) -> bool:
+        """Whether the card's two columns fit at the current text size (smallest fonts)."""
+        game, card = self.game, chapter.card
+        left = (CARD.top + 30 + 56 + 14
+                + text_height(game.fonts.get(30, bold=True), game.t(chapter.title), LEFT_WIDTH,
+                              line_gap=0)
+                + 4 + text_height(game.fonts.get(20), game.t(chapter.date), LEFT_WIDTH,
+                                  line_gap=0)
+                + 6 + text_height(game.fonts.get(16), game.t(chapter.place), LEFT_WIDTH,
+                                  line_gap=2) + 20
+                + (self._quote_height(card) if card else 0))
+        if left > CARD.bottom - 36:
+            return False
+        if card is None:
+            return True
+        divider = CARD.left + LEFT_WIDTH + 64
+        width = CARD.right - divider - 68 - 26
+        facts = sum(text_height(game.fonts.get(16), game.t(fact), width, line_gap=3) + 12
+                    for fact in card.facts)
+        return facts <= CARD.height - 68 - 40
+
+    def card_scale(self, chapter: Chapter) -> float:
+        """The largest text size, up to the pupil's, at which the card fits."""
+        fonts = self.game.fonts
+        for scale in fonts.fallback_scales():
+            with fonts.scaled(scale):
+                if self._card_fits(chapter):
+                    return scale
+        return 1.0
 
     def _draw_card(self, surface: pygame.Surface, chapter: Chapter) -> None:
         game = self.game

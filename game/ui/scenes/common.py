@@ -7,6 +7,15 @@ import pygame
 from game.ui import palette
 from game.ui.context import Game
 from game.ui.text import draw_text, draw_wrapped, text_height
+from game.ui.widgets import Button
+
+
+def heading_bottom(game: Game, subtitle: bool = False) -> int:
+    """The y just below :func:`heading` (at the current text size), without drawing."""
+    y = 44 + game.fonts.get(44, bold=True).get_linesize()
+    if subtitle:
+        y += game.fonts.get(24).get_linesize()
+    return y + 24
 
 
 def heading(surface: pygame.Surface, game: Game, title: str, subtitle: str = "") -> int:
@@ -26,12 +35,26 @@ def fitting_font(
     game: Game, text: str, area: pygame.Rect, *, sizes: tuple[int, ...], line_gap: int = 6,
     bold: bool = False,
 ) -> pygame.font.Font:
-    """The largest of ``sizes`` at which ``text`` wraps inside ``area`` (else the smallest)."""
-    for size in sizes:
-        font = game.fonts.get(size, bold)
-        if text_height(font, text, area.width, line_gap=line_gap) <= area.height:
-            return font
-    return game.fonts.get(sizes[-1], bold)
+    """The largest of ``sizes`` (enlarged to the text size, else as given) at which ``text``
+    wraps inside ``area`` (else the smallest)."""
+    for exact in (False, True):  # at a large text size, the normal sizes before giving up
+        for size in sizes:
+            font = game.fonts.get(size, bold, exact=exact)
+            if text_height(font, text, area.width, line_gap=line_gap) <= area.height:
+                return font
+    return game.fonts.get(sizes[-1], bold, exact=True)
+
+
+def button_font(game: Game, buttons: list[Button], *, sizes: tuple[int, ...] = (24, 22, 20, 18),
+                bold: bool = False) -> pygame.font.Font:
+    """The largest of ``sizes`` (enlarged to the text size, else as given) at which every
+    button's label fits on one line inside its button."""
+    for exact in (False, True):
+        for size in sizes:
+            font = game.fonts.get(size, bold, exact=exact)
+            if all(font.size(button.label)[0] <= button.rect.width - 28 for button in buttons):
+                return font
+    return game.fonts.get(sizes[-1], bold, exact=True)
 
 
 def notices(surface: pygame.Surface, game: Game) -> None:

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS
-from game.ui.scene import Pop, Quit, Reset, Scene, Transition
-from game.ui.scenes.play import PlayScene
+from game.ui.outcomes import Open, Restartable, ToTitle
+from game.ui.scene import Pop, Scene, Transition
+from game.ui.scenes.common import button_font
 from game.ui.text import draw_text
 from game.ui.widgets import Menu, column_buttons, dim, draw_panel
+
+PANEL = pygame.Rect(430, 136, 420, 452)
 
 
 class PauseScene(Scene):
@@ -19,18 +23,21 @@ class PauseScene(Scene):
     overlay = True
     name = "pause"
 
-    def __init__(self, game: Game, level_scene: PlayScene) -> None:
+    def __init__(self, game: Game, level_scene: Restartable) -> None:
         self.game = game
         self.level_scene = level_scene
         self.menu = Menu(column_buttons([("resume", game.t(strings.RESUME)),
                                          ("restart", game.t(strings.RESTART)),
                                          ("title", game.t(strings.QUIT_TO_TITLE if
-                                                          game.campaign else strings.QUIT))],
-                                        left=470, top=300, width=340))
+                                                          game.campaign else strings.QUIT)),
+                                         # after the first three, so their keys stay the same
+                                         ("settings", game.t(more.SETTINGS)),
+                                         ("help", game.t(more.HELP))],
+                                        left=470, top=PANEL.top + 36 + game.fonts.get(
+                                            36, bold=True).get_linesize(),
+                                        width=340, height=52, gap=12))
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.title import TitleScene
-
         if event.type == pygame.KEYDOWN and event.key in BACK_KEYS:
             return Pop()
         choice = self.menu.handle(event)
@@ -40,14 +47,17 @@ class PauseScene(Scene):
             self.level_scene.restart()
             self.level_scene.showing_intro = False
             return Pop()
+        if choice == "settings":
+            return Open("settings")
+        if choice == "help":
+            return Open("help")
         if choice == "title":
-            return Reset(TitleScene(self.game)) if self.game.campaign else Quit()
+            return ToTitle()
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
         dim(surface)
-        panel = pygame.Rect(430, 200, 420, 330)
-        draw_panel(surface, panel)
+        draw_panel(surface, PANEL)
         draw_text(surface, self.game.fonts.get(36, bold=True), self.game.t(strings.PAUSED),
-                  (640, 226), palette.DEEP_RED, anchor="midtop")
-        self.menu.draw(surface, self.game.fonts.get(26))
+                  (640, PANEL.top + 22), palette.DEEP_RED, anchor="midtop")
+        self.menu.draw(surface, button_font(self.game, self.menu.buttons, sizes=(26, 24, 22, 20)))

@@ -16,12 +16,19 @@ from pathlib import Path
 import pygame
 
 from game.i18n import Text
-from game.progress import Progress, ProgressSaveError, ProgressStore, sanitize_profile_name
+from game.progress import (
+    Progress,
+    ProgressSaveError,
+    ProgressStore,
+    delete_profile,
+    sanitize_profile_name,
+)
+from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, LIST_NEXT_PAGE_KEYS, LIST_PREV_PAGE_KEYS
 from game.ui.scene import Pop, Scene, Transition
-from game.ui.scenes.common import heading, notices
+from game.ui.scenes.common import button_font, fitting_font, heading, notices
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Button, Menu, dim, draw_panel, paper_background, row_buttons
 
@@ -43,6 +50,8 @@ ACTIONS_TOP = GRID_TOP + ROWS * (CELL_H + ROW_GAP) + 26
 DIALOG = pygame.Rect(290, 190, 700, 330)
 FIELD = pygame.Rect(DIALOG.left + 24, DIALOG.top + 124, DIALOG.width - 48, 58)
 ENTER = {pygame.K_RETURN, pygame.K_KP_ENTER}
+HINT_WIDTH = 2 * (1040 - 640) - 24
+"""The bottom hint, centred, stays clear of the Back and Manage buttons."""
 
 
 # --------------------------------------------------------------------------- the last profile
@@ -131,13 +140,14 @@ def switch_profile(game: Game, name: str, progress: Progress | None = None) -> N
 
 def fit_line(game: Game, text: str, width: int, *, sizes: tuple[int, ...] = LABEL_SIZES,
              bold: bool = False) -> tuple[pygame.font.Font, str]:
-    """The largest of ``sizes`` at which ``text`` fits in ``width`` pixels on one line; at
-    the smallest size a text still too wide is cut short with an ellipsis."""
-    for size in sizes:
-        font = game.fonts.get(size, bold)
-        if font.size(text)[0] <= width:
-            return font, text
-    font = game.fonts.get(sizes[-1], bold)
+    """The largest of ``sizes`` (enlarged to the text size, else as given) at which ``text``
+    fits in ``width`` pixels on one line; a text still too wide is cut with an ellipsis."""
+    for exact in (False, True):  # at a large text size, the normal sizes before cutting
+        for size in sizes:
+            font = game.fonts.get(size, bold, exact=exact)
+            if font.size(text)[0] <= width:
+                return font, text
+    font = game.fonts.get(sizes[-1], bold, exact=True)
     return font, ellipsize(font, text, width)
 
 
@@ -173,9 +183,16 @@ class ProfilesScene(Scene):
         self.composing = ""
         self.error: Text | None = None
         self.dialog = Menu(row_buttons([("create", game.t(strings.CREATE)),
+                                        ("quick", game.t(more.QUICK_NAME.format(
+                                            name=self.generated_name()))),
                                         ("cancel", game.t(strings.CANCEL))],
                                        center_x=DIALOG.centerx, top=DIALOG.bottom - 74,
-                                       width=200, height=50), keyboard=False)
+                                       width=210, height=50, gap=16), keyboard=False)
+        self.managing = False
+        """Choosing a pupil to delete or reset instead of to play as."""
+        self.confirm: tuple[str, str] | None = None
+        """The pupil being looked after and what is asked: "choose", "delete" or "reset"."""
+        self.confirm_menu = Menu()
         self._layout(focus_key=f"profile:{current_profile(game)}")
 
     # ----------------------------------------------------------------- layout
@@ -195,8 +212,14 @@ class ProfilesScene(Scene):
             self.labels[key] = fit_line(game, game.t(profile_label(name)), room)
             # The scene draws the name (in the largest size that fits) and the badge.
             buttons.append(Button(key, "", rect))
-        buttons.append(Button("new", game.t(strings.NEW_PUPIL),
-                              pygame.Rect(640 - 180, ACTIONS_TOP, 360, CELL_H)))
+        if self.managing:
+            buttons.append(Button("done", game.t(more.DONE_MANAGING),
+                                  pygame.Rect(640 - 180, ACTIONS_TOP, 360, CELL_H)))
+        else:
+            buttons.append(Button("new", game.t(strings.NEW_PUPIL),
+                                  pygame.Rect(640 - 180, ACTIONS_TOP, 360, CELL_H)))
+            buttons.append(Button("manage", game.t(more.MANAGE_PUPILS),
+                                  pygame.Rect(1040, 652, 196, 46)))
         if self.pages > 1:
             buttons += [Button("prev", "◀", pygame.Rect(GRID_LEFT, ACTIONS_TOP, 64, CELL_H),
                                enabled=self.page > 0),
@@ -219,17 +242,28 @@ class ProfilesScene(Scene):
     def handle(self, event: pygame.event.Event) -> Transition | None:
         if self.typing:
             return self._handle_typing(event)
+        if self.confirm is not None:
+            return self._handle_confirm(event)
         choice = self.menu.handle(event)
         if choice is not None and choice.startswith("profile:"):
+            if self.managing:
+                self.ask(choice.removeprefix("profile:"), "choose")
+                return None
             return self.pick(choice.removeprefix("profile:"))
-        if choice == "new":
+        if choice in ("manage", "done"):
+            self.managing = choice == "manage"
+            self._layout(focus_key="done" if self.managing else "manage")
+        elif choice == "new":
             self.open_dialog()
         elif choice in ("prev", "next"):
             self.turn(-1 if choice == "prev" else 1)
         elif choice == "back":
             return Pop()
         elif event.type == pygame.KEYDOWN:
-            if event.key in BACK_KEYS:
+            if event.key in BACK_KEYS and self.managing:
+                self.managing = False
+                self._layout(focus_key="manage")
+            elif event.key in BACK_KEYS:
                 return Pop()
             if event.key in LIST_PREV_PAGE_KEYS:
                 self.turn(-1)
@@ -267,6 +301,9 @@ class ProfilesScene(Scene):
     def _handle_typing(self, event: pygame.event.Event) -> Transition | None:
         choice = self.dialog.handle(event)
         if choice == "create":
+            return self.create()
+        if choice == "quick":
+            self.text = self.generated_name()
             return self.create()
         if choice == "cancel":
             self.close_dialog()
@@ -322,12 +359,90 @@ class ProfilesScene(Scene):
         switch_profile(self.game, name, progress)
         return Pop()
 
+    def generated_name(self) -> str:
+        """A free name for a pupil who cannot type: 学生1, 学生2 … (Pupil1 … in English)."""
+        taken = {name.casefold() for name in known_profiles(self.game)}
+        number = 1
+        while True:
+            name = self.game.t(more.PUPIL_N.format(n=number))
+            if name.casefold() not in taken:
+                return name
+            number += 1
+
+    # ----------------------------------------------------------------- looking after pupils
+    def ask(self, name: str, what: str) -> None:
+        """Open the dialog about pupil ``name``: ``choose`` between deleting and resetting,
+        or confirm ``delete`` or ``reset``."""
+        game = self.game
+        self.confirm = (name, what)
+        if what == "choose":
+            items = [("reset", game.t(more.RESET)), ("delete", game.t(more.DELETE)),
+                     ("cancel", game.t(strings.CANCEL))]
+            if name == DEFAULT_PROFILE:  # the default pupil is always there: reset only
+                items.pop(1)
+        else:
+            items = [(f"yes-{what}", game.t(more.YES_DELETE if what == "delete"
+                                            else more.YES_RESET)),
+                     ("cancel", game.t(strings.CANCEL))]
+        # Cancel has the focus: Enter pressed by accident deletes nothing.
+        self.confirm_menu = Menu(row_buttons(items, center_x=DIALOG.centerx,
+                                             top=DIALOG.bottom - 74, width=200, height=50),
+                                 focus=len(items) - 1)
+
+    def _handle_confirm(self, event: pygame.event.Event) -> Transition | None:
+        assert self.confirm is not None
+        name, _ = self.confirm
+        choice = self.confirm_menu.handle(event)
+        if choice in ("reset", "delete"):
+            self.ask(name, choice)
+        elif choice == "yes-delete":
+            self.delete(name)
+        elif choice == "yes-reset":
+            self.reset(name)
+        elif choice == "cancel" or (event.type == pygame.KEYDOWN and event.key in BACK_KEYS):
+            self.confirm = None
+        return None
+
+    def delete(self, name: str) -> None:
+        """Delete pupil ``name`` and their save; deleting the pupil playing now switches to
+        the default pupil. A failure is shown as a notice and nothing else changes."""
+        game = self.game
+        self.confirm = None
+        try:
+            delete_profile(ProgressStore.default(name))
+        except ProgressSaveError as error:
+            game.notices.append(error.message)
+            return
+        if name == current_profile(game):
+            switch_profile(game, DEFAULT_PROFILE)
+        self.profiles = known_profiles(game)
+        self.pages = max(1, -(-len(self.profiles) // PER_PAGE))
+        self.page = min(self.page, self.pages - 1)
+        self._layout()
+
+    def reset(self, name: str) -> None:
+        """Clear pupil ``name``'s progress (the name and language stay)."""
+        game = self.game
+        self.confirm = None
+        store = ProgressStore.default(name)
+        language = (game.progress.language if name == current_profile(game)
+                    else store.load().progress.language)
+        progress = Progress(language=language)
+        try:
+            store.save(progress)
+        except ProgressSaveError as error:
+            game.notices.append(error.message)
+            return
+        if name == current_profile(game):
+            game.progress = progress
+
     # ----------------------------------------------------------------- drawing
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
         surface.blit(paper_background(), (0, 0))
         heading(surface, game, game.t(strings.PROFILES_TITLE), game.t(strings.PROFILES_SUBTITLE))
-        self.menu.draw(surface, game.fonts.get(24))
+        for index, button in enumerate(self.menu.buttons):  # each label as large as fits
+            button.draw(surface, button_font(game, [button]), index == self.menu.focus)
         for index, button in enumerate(self.menu.buttons):
             if button.key not in self.labels:
                 continue
@@ -347,22 +462,49 @@ class ProfilesScene(Scene):
             draw_text(surface, game.fonts.get(20), game.t(page),
                       (GRID_LEFT + 84, ACTIONS_TOP + CELL_H // 2), palette.TEXT_MUTED,
                       anchor="midleft")
-        draw_text(surface, game.fonts.get(18), game.t(strings.PROFILES_HINT), (640, 664),
-                  palette.TEXT_MUTED, anchor="midtop")
+        font, hint = fit_line(game, game.t(strings.PROFILES_HINT), HINT_WIDTH, sizes=(18, 16))
+        draw_text(surface, font, hint, (640, 664), palette.TEXT_MUTED, anchor="midtop")
+        if self.managing:
+            draw_text(surface, game.fonts.get(20, bold=True), game.t(more.MANAGE_HINT),
+                      (640, GRID_TOP - 14), palette.BAD, anchor="midbottom")
         if self.typing:
             self._draw_dialog(surface)
+        elif self.confirm is not None:
+            self._draw_confirm(surface)
         notices(surface, game)
+
+    def _draw_confirm(self, surface: pygame.Surface) -> None:
+        """The dialog about one pupil: what to do, or are you sure."""
+        assert self.confirm is not None
+        game = self.game
+        name, what = self.confirm
+        dim(surface)
+        draw_panel(surface, DIALOG)
+        label = game.t(profile_label(name))
+        font, title = fit_line(game, label, DIALOG.width - 48, sizes=(30, 26, 22), bold=True)
+        draw_text(surface, font, title, (DIALOG.left + 24, DIALOG.top + 18), palette.DEEP_RED)
+        if what != "choose":
+            question = (more.CONFIRM_DELETE if what == "delete" else more.CONFIRM_RESET)
+            text = game.t(question.format(name=label))
+            area = pygame.Rect(DIALOG.left + 24, DIALOG.top + 30 + font.get_linesize(),
+                               DIALOG.width - 48, DIALOG.height - 124 - font.get_linesize())
+            body = fitting_font(game, text, area, sizes=(24, 22, 20, 18), line_gap=4)
+            draw_wrapped(surface, body, text, area, palette.BAD, line_gap=4)
+        self.confirm_menu.draw(surface, button_font(game, self.confirm_menu.buttons))
 
     def _draw_dialog(self, surface: pygame.Surface) -> None:
         game = self.game
         dim(surface)
         draw_panel(surface, DIALOG)
-        draw_text(surface, game.fonts.get(30, bold=True), game.t(strings.NEW_PUPIL_TITLE),
-                  (DIALOG.left + 24, DIALOG.top + 18), palette.DEEP_RED)
+        title = draw_text(surface, game.fonts.get(30, bold=True),
+                          game.t(strings.NEW_PUPIL_TITLE), (DIALOG.left + 24, DIALOG.top + 18),
+                          palette.DEEP_RED)
         prompt = game.t(strings.NEW_PUPIL_PROMPT.format(n=MAX_NAME))
-        draw_wrapped(surface, game.fonts.get(19), prompt,
-                     pygame.Rect(DIALOG.left + 24, DIALOG.top + 66, DIALOG.width - 48, 56),
-                     palette.TEXT_MUTED, line_gap=0)
+        area = pygame.Rect(DIALOG.left + 24, title.bottom + 2, DIALOG.width - 48,
+                           FIELD.top - 4 - title.bottom - 2)
+        draw_wrapped(surface, fitting_font(game, prompt, area, sizes=(19, 18, 17, 16),
+                                           line_gap=0),
+                     prompt, area, palette.TEXT_MUTED, line_gap=0)
         pygame.draw.rect(surface, palette.WHITE, FIELD, border_radius=8)
         pygame.draw.rect(surface, palette.DEEP_RED, FIELD, 2, border_radius=8)
         font = game.fonts.get(28)
@@ -390,4 +532,4 @@ class ProfilesScene(Scene):
                          pygame.Rect(FIELD.left, FIELD.bottom + 6,
                                      count.left - FIELD.left - 16, 48),
                          palette.BAD, line_gap=0)
-        self.dialog.draw(surface, game.fonts.get(24))
+        self.dialog.draw(surface, button_font(game, self.dialog.buttons))

@@ -20,7 +20,8 @@ from game.content.campaign import Chapter, RoutePoint
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS, MENU_DOWN_KEYS, MENU_UP_KEYS
-from game.ui.scene import Pop, Push, Scene, Transition, appearance
+from game.ui.outcomes import ChapterChosen
+from game.ui.scene import Pop, Scene, Transition, appearance
 from game.ui.scenes.common import notices
 from game.ui.scenes.stars import LEVEL_STARS, chapter_stars, draw_stars, stars_width
 from game.ui.text import draw_text, draw_wrapped, text_height
@@ -37,6 +38,9 @@ COMPASS_CENTER = (1196, 612)
 MEDALLION_RADIUS = 22
 DOT_RADIUS = 6
 LABEL_SIZE = 20
+MAP_SCALE = 1.0
+"""The map's own labels, legend and hint keep their size at every text size: they are placed
+around the route, and larger ones cover it or each other (the info panel grows fully)."""
 DATE_SIZE = 20
 STAR_SIZE = 18
 #: Font sizes (title, details, rows) the info panel tries, largest first.
@@ -184,11 +188,13 @@ class RouteScene(Scene):
         self.unlocked = [game.chapter_unlocked(i) for i in range(len(self.chapters))]
         self.complete = [game.chapter_complete(c) for c in self.chapters]
         self.stars = [chapter_stars(game, c) for c in self.chapters]
+        self.star_rows = self._place_star_rows()
         marched = [i for i, (point, _) in enumerate(self.points)
                    if point.chapter and self.complete[self._chapter_index(point.chapter)]]
         self.marched_to = max(marched, default=0)
         self.legs = catmull_rom([pos for _, pos in self.points])
-        self.labels = self._place_labels()
+        with game.fonts.scaled(min(game.fonts.scale, MAP_SCALE)):
+            self.labels = self._place_labels()
 
     def _chapter_index(self, chapter_id: str) -> int:
         return next(i for i, c in enumerate(self.chapters) if c.id == chapter_id)
@@ -200,19 +206,46 @@ class RouteScene(Scene):
                 return index
         return len(self.chapters) - 1
 
-    def _stop_box(self, stop: Stop) -> pygame.Rect:
-        """The area a medallion and its stars cover."""
+    @staticmethod
+    def _medallion_box(stop: Stop) -> pygame.Rect:
         r = MEDALLION_RADIUS + 10  # the focus ring too
         box = pygame.Rect(0, 0, 2 * r, 2 * r)
         box.center = stop.center
-        stars = self.stars[stop.index]
-        if stars.earned:
-            font = self.game.fonts.get(STAR_SIZE)
-            width = stars_width(font, stars.earned, stars.possible)
-            row = pygame.Rect(0, 0, width, font.get_linesize())
-            row.midtop = (stop.center[0], stop.center[1] + MEDALLION_RADIUS)
-            box.union_ip(row)
         return box
+
+    def _place_star_rows(self) -> list[pygame.Rect | None]:
+        """Where each stop's stars go: under its medallion, unless that covers another stop
+        or another stop's stars; then to its right, left or above (the first that is free)."""
+        font = self.game.fonts.get(STAR_SIZE)
+        taken = [self._medallion_box(stop) for stop in self.stops]
+        rows: list[pygame.Rect | None] = []
+        for stop in self.stops:
+            stars = self.stars[stop.index]
+            if not stars.earned:
+                rows.append(None)
+                continue
+            row = pygame.Rect(0, 0, stars_width(font, stars.earned, stars.possible),
+                              font.get_linesize())
+            x, y = stop.center
+            reach = MEDALLION_RADIUS + 6
+            spots = (("midtop", (x, y + MEDALLION_RADIUS)), ("midleft", (x + reach, y)),
+                     ("midright", (x - reach, y)), ("midbottom", (x, y - reach)))
+            others = [box for index, box in enumerate(taken) if index != stop.index]
+            for anchor, pos in spots:
+                setattr(row, anchor, pos)
+                if row.collidelist(others) < 0:
+                    break
+            else:
+                setattr(row, spots[0][0], spots[0][1])
+            rows.append(row.copy())
+            taken.append(row.copy())
+        return rows
+
+    def _stop_box(self, stop: Stop) -> pygame.Rect:
+        """The area a medallion and its stars cover."""
+        box = self._medallion_box(stop)
+        row = self.star_rows[stop.index]
+        return box.union(row) if row is not None else box
 
     def _label_image(self, point: RoutePoint, is_stop: bool) -> pygame.Surface:
         game = self.game
@@ -353,13 +386,11 @@ class RouteScene(Scene):
                 return
 
     def _open(self, index: int) -> Transition | None:
-        from game.ui.scenes.briefing import BriefingScene
-
         if not self.unlocked[index]:
             self.game.audio.play("blocked")
             return None
         self.game.audio.play("click")
-        return Push(BriefingScene(self.game, index))
+        return ChapterChosen(index)
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         if self.back.handle(event) == "back":
@@ -394,12 +425,14 @@ class RouteScene(Scene):
             surface.blit(label.image, label.rect)
         draw_text(surface, game.fonts.get(34, bold=True), game.t(strings.ROUTE_TITLE),
                   (640, 22), palette.DEEP_RED, anchor="midtop")
-        self._draw_legend(surface)
-        self._draw_compass(surface)
+        with game.fonts.scaled(min(game.fonts.scale, MAP_SCALE)):
+            self._draw_legend(surface)
+            self._draw_compass(surface)
         self._draw_panel(surface)
         self.back.draw(surface, game.fonts.get(22))
-        draw_text(surface, game.fonts.get(18), game.t(strings.ROUTE_HINT), (700, 675),
-                  palette.TEXT_MUTED, anchor="midtop")
+        with game.fonts.scaled(min(game.fonts.scale, MAP_SCALE)):
+            draw_text(surface, game.fonts.get(18), game.t(strings.ROUTE_HINT), (700, 675),
+                      palette.TEXT_MUTED, anchor="midtop")
         notices(surface, game)
 
     def _draw_map(self, surface: pygame.Surface) -> None:
@@ -465,10 +498,10 @@ class RouteScene(Scene):
                   palette.WHITE if unlocked else palette.TEXT_MUTED, anchor="center")
         if not unlocked:
             self._draw_lock(surface, (x + MEDALLION_RADIUS - 4, y - MEDALLION_RADIUS + 4))
-        stars = self.stars[stop.index]
-        if stars.earned:
+        stars, row = self.stars[stop.index], self.star_rows[stop.index]
+        if stars.earned and row is not None:
             draw_stars(surface, game.fonts.get(STAR_SIZE), stars.earned, stars.possible,
-                       (x, y + MEDALLION_RADIUS), anchor="midtop")
+                       row.topleft)
 
     @staticmethod
     def _draw_lock(surface: pygame.Surface, center: tuple[int, int]) -> None:
@@ -526,7 +559,21 @@ class RouteScene(Scene):
                 return sizes
         return PANEL_SIZES[-1]
 
+    def panel_scale(self, chapter: Chapter) -> float:
+        """The largest text size, up to the pupil's, at which the info panel fits."""
+        fonts = self.game.fonts
+        for scale in fonts.fallback_scales():
+            with fonts.scaled(scale):
+                if self.panel_height(chapter, PANEL_SIZES[-1]) <= PANEL_RECT.height:
+                    return scale
+        return 1.0
+
     def _draw_panel(self, surface: pygame.Surface) -> None:
+        chapter = self.stops[self.focus].chapter
+        with self.game.fonts.scaled(self.panel_scale(chapter)):
+            self._draw_panel_text(surface)
+
+    def _draw_panel_text(self, surface: pygame.Surface) -> None:
         game = self.game
         stop = self.stops[self.focus]
         chapter = stop.chapter

@@ -6,18 +6,39 @@ from __future__ import annotations
 import pygame
 
 from game.content.campaign import Chapter
+from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
-from game.ui.scene import Push, Quit, Scene, Transition, appearance
-from game.ui.scenes.common import fitting_font, notices
-from game.ui.scenes.profiles import ProfilesScene, current_profile, fit_line, profile_label
+from game.ui.editor_strings import EDITOR_MENU
+from game.ui.outcomes import Open
+from game.ui.scene import Quit, Scene, Transition, appearance
+from game.ui.scenes.common import button_font, fitting_font, notices
+from game.ui.scenes.profiles import current_profile, fit_line, profile_label
 from game.ui.scenes.review import wrong_questions
-from game.ui.scenes.stars import campaign_complete, campaign_stars, chapter_stars, draw_stars
+from game.ui.scenes.stars import (
+    campaign_complete,
+    campaign_stars,
+    chapter_stars,
+    draw_stars,
+    stars_width,
+)
 from game.ui.text import draw_text, draw_wrapped, text_height
-from game.ui.widgets import Menu, column_buttons, draw_panel, paper_background
+from game.ui.widgets import Button, Menu, column_buttons, draw_panel, paper_background
 
 SUMMARY = pygame.Rect(560, 56, 660, 574)
 ROWS_TOP = SUMMARY.top + 104
+EXTRA_W, EXTRA_GAP = 190, 12
+EXTRAS_LEFT = SUMMARY.right - 3 * EXTRA_W - 2 * EXTRA_GAP
+HINT_AREA = pygame.Rect(40, 652, EXTRAS_LEFT - 56, 52)
+"""The keys hint, left of the small buttons (two lines at a large text size)."""
+EXTRA_SCENES = ("settings", "help", "credits")
+"""The small buttons' screens, by menu key."""
+
+
+def extra_rects(count: int) -> list[pygame.Rect]:
+    """The small buttons (settings, help, credits) in a row under the summary."""
+    return [pygame.Rect(SUMMARY.right - (count - i) * EXTRA_W - (count - 1 - i) * EXTRA_GAP,
+                        644, EXTRA_W, 48) for i in range(count)]
 
 
 class TitleScene(Scene):
@@ -43,11 +64,15 @@ class TitleScene(Scene):
         ending = game.campaign.ending if game.campaign is not None else None
         if ending is not None and campaign_complete(game):
             items.append(("ending", game.t(ending.title)))
+        items.append(("editor", game.t(EDITOR_MENU)))
         items.append(("quit", game.t(strings.QUIT)))
-        focus = min(self.menu.focus, len(items) - 1)
-        height, gap = (50, 10) if len(items) <= 6 else (44, 7)
-        self.menu = Menu(column_buttons(items, left=110, top=300, width=380, height=height,
-                                        gap=gap), focus=focus)
+        focus = self.menu.focus
+        height, gap = (50, 10) if len(items) <= 6 else (44, 7) if len(items) <= 7 else (40, 5)
+        buttons = column_buttons(items, left=110, top=300, width=380, height=height, gap=gap)
+        extras = [("settings", more.SETTINGS), ("help", more.HELP), ("credits", more.CREDITS)]
+        buttons += [Button(key, game.t(label), rect) for (key, label), rect in
+                    zip(extras, extra_rects(len(extras)), strict=True)]
+        self.menu = Menu(buttons, focus=min(focus, len(buttons) - 1))
         chapters = game.campaign.chapters if game.campaign else ()
         if game.campaign is None:
             for button in self.menu.buttons:
@@ -61,33 +86,36 @@ class TitleScene(Scene):
         self._layout()
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.cards import CardsScene
-        from game.ui.scenes.ending import EndingScene
-        from game.ui.scenes.review import ReviewScene
-        from game.ui.scenes.route import RouteScene
-
         if event.type == pygame.MOUSEMOTION:
             self.hover = next((i for rect, i in self.chapter_rows if rect.collidepoint(event.pos)),
                               None)
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             for rect, index in self.chapter_rows:
                 if rect.collidepoint(event.pos):
-                    return Push(RouteScene(self.game, focus=index))
+                    return Open("route", chapter=index)
         choice = self.menu.handle(event)
         if self.game.campaign is not None:
             if choice == "start":
-                return Push(RouteScene(self.game))
+                return Open("route")
             if choice == "cards":
-                return Push(CardsScene(self.game))
+                return Open("cards")
             if choice == "review":
-                return Push(ReviewScene(self.game))
+                return Open("review")
+            if choice == "editor":
+                return Open("editor")
             if choice == "ending" and self.game.campaign.ending is not None:
-                return Push(EndingScene(self.game, self.game.campaign.ending))
+                return Open("ending")
+        if choice == "settings":
+            return Open("settings")
+        if choice == "help":
+            return Open("help")
+        if choice == "credits":
+            return Open("credits")
         if choice == "language":
             self.game.toggle_language()
             self._layout()
         elif choice == "profile":
-            return Push(ProfilesScene(self.game))
+            return Open("profiles")
         elif choice == "quit":
             return Quit()
         return None
@@ -97,7 +125,13 @@ class TitleScene(Scene):
         summary = self._summary_text() if game.campaign is not None else ""
         self.static_layer(surface, (appearance(game), summary, self._pupil_text()),
                           self._draw_static)
-        self.menu.draw(surface, game.fonts.get(24))
+        main = [b for b in self.menu.buttons if b.key not in EXTRA_SCENES]
+        extras = [b for b in self.menu.buttons if b.key in EXTRA_SCENES]
+        fonts = {id(b): font for group in (main, extras)
+                 for font in [button_font(game, group, sizes=(24, 22, 20, 18, 16))]
+                 for b in group}
+        for index, button in enumerate(self.menu.buttons):
+            button.draw(surface, fonts[id(button)], index == self.menu.focus)
         if game.campaign is not None:
             chapters = game.campaign.chapters
             for rect, index in self.chapter_rows:
@@ -116,8 +150,12 @@ class TitleScene(Scene):
         sub = fitting_font(game, subtitle, area, sizes=(20, 19, 18, 17), line_gap=0)
         draw_wrapped(surface, sub, subtitle, area, palette.TEXT_MUTED, align="center",
                      line_gap=0)
-        draw_text(surface, game.fonts.get(18), game.t(strings.MENU_HINT), (640, 664),
-                  palette.TEXT_MUTED, anchor="midtop")
+        text = game.t(strings.MENU_HINT)
+        font = fitting_font(game, text, HINT_AREA, sizes=(18, 17, 16), line_gap=0)
+        area = HINT_AREA.copy()
+        area.height = text_height(font, text, area.width, line_gap=0)
+        area.centery = HINT_AREA.centery
+        draw_wrapped(surface, font, text, area, palette.TEXT_MUTED, line_gap=0)
         if game.campaign is not None:
             self._draw_summary(surface)
 
@@ -144,8 +182,9 @@ class TitleScene(Scene):
         title = draw_text(surface, game.fonts.get(28, bold=True), game.t(strings.PROGRESS),
                           (SUMMARY.left + 24, SUMMARY.top + 14), palette.DEEP_RED)
         self._draw_pupil(surface, title)
-        draw_text(surface, game.fonts.get(20), self._summary_text(),
-                  (SUMMARY.left + 24, SUMMARY.top + 58), palette.GOLD_DARK)
+        font, text = fit_line(game, self._summary_text(), SUMMARY.width - 48,
+                              sizes=(20, 18, 16))
+        draw_text(surface, font, text, (SUMMARY.left + 24, SUMMARY.top + 58), palette.GOLD_TEXT)
         pygame.draw.line(surface, palette.PAPER_DARK, (SUMMARY.left + 20, ROWS_TOP - 10),
                          (SUMMARY.right - 20, ROWS_TOP - 10), 1)
         rule = game.t(strings.STARS_RULE)
@@ -157,7 +196,7 @@ class TitleScene(Scene):
         if area.top - 12 >= rows_bottom:
             pygame.draw.line(surface, palette.PAPER_DARK, (area.left, area.top - 8),
                              (area.right, area.top - 8), 1)
-            draw_wrapped(surface, font, rule, area, palette.GOLD_DARK, line_gap=0)
+            draw_wrapped(surface, font, rule, area, palette.GOLD_TEXT, line_gap=0)
 
     def _draw_pupil(self, surface: pygame.Surface, title: pygame.Rect) -> None:
         """The current pupil's name, right of the summary's heading (smaller if long)."""
@@ -194,13 +233,18 @@ class TitleScene(Scene):
         two_lines = rect.height >= title_font.get_linesize() + small.get_linesize() - 4
         top = rect.centery - (title_font.get_linesize() + small.get_linesize()) // 2 + 2 \
             if two_lines else rect.centery - title_font.get_linesize() // 2
-        draw_text(surface, title_font, game.t(chapter.title), (left, top), color)
+        room = rect.right - 8 - stars_width(game.fonts.get(22), stars.earned, stars.possible) \
+            - 12 - left
+        title_font, title = fit_line(game, game.t(chapter.title), room, sizes=(22, 20, 18),
+                                     bold=True)
+        draw_text(surface, title_font, title, (left, top), color)
         detail = game.t(status)
         quiz = game.progress.quizzes.get(chapter.id)
         if quiz is not None:
             detail += "  ·  " + game.t(strings.QUIZ_BEST.format(score=quiz.best_score,
                                                                  total=quiz.total))
         if two_lines:
+            small, detail = fit_line(game, detail, room, sizes=(18, 16))
             draw_text(surface, small, detail, (left, top + title_font.get_linesize() - 2),
                       palette.GOOD if complete else palette.TEXT_MUTED)
         draw_stars(surface, game.fonts.get(22), stars.earned, stars.possible,

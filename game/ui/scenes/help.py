@@ -1,0 +1,102 @@
+"""The controls screen (F1 anywhere, or from the title and the pause menu): every key, and
+what a mouse or a touch screen does instead, in a table that fits at every text size."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.i18n import Text
+from game.ui import more_strings as more
+from game.ui import palette, strings
+from game.ui.context import Game
+from game.ui.input import BACK_KEYS, CONFIRM_KEYS, HELP_KEYS
+from game.ui.scene import Pop, Scene, Transition
+from game.ui.scenes.common import button_font, heading, heading_bottom, notices
+from game.ui.scenes.profiles import fit_line
+from game.ui.text import draw_text, draw_wrapped, text_height
+from game.ui.widgets import Button, Menu, draw_panel, paper_background
+
+TABLE_BOTTOM = 636
+KEY_WIDTH = 300
+SIZES = (24, 22, 20, 18, 16)
+ROW_GAP = 8
+
+Section = tuple[Text, tuple[tuple[Text, Text], ...]]
+SECTIONS: tuple[Section, ...] = ((more.HELP_IN_LEVEL, more.HELP_ROWS_LEVEL),
+                                 (more.HELP_IN_MENUS, more.HELP_ROWS_MENUS))
+
+
+def table_height(game: Game, font: pygame.font.Font, bold: pygame.font.Font, width: int) -> int:
+    """Height of the whole table (keys in ``bold``, the rest in ``font``) in ``width``."""
+    inner = width - 48
+    height = 16
+    for _title, rows in SECTIONS:
+        height += font.get_linesize() + ROW_GAP
+        for key, what in rows:
+            height += max(text_height(bold, game.t(key), KEY_WIDTH - 16, line_gap=0),
+                          text_height(font, game.t(what), inner - KEY_WIDTH, line_gap=0))
+            height += ROW_GAP
+        height += ROW_GAP
+    return height
+
+
+def table_rect(game: Game) -> pygame.Rect:
+    """The table's panel: under the heading, above the Back button."""
+    top = heading_bottom(game, subtitle=True)
+    return pygame.Rect(120, top, 1040, TABLE_BOTTOM - top)
+
+
+def table_fonts(game: Game) -> tuple[pygame.font.Font, pygame.font.Font]:
+    """The largest regular and bold fonts (enlarged to the text size first) at which the
+    table fits."""
+    table = table_rect(game)
+    for exact in (False, True):
+        for size in SIZES:
+            font, bold = game.fonts.get(size, exact=exact), game.fonts.get(size, True, exact=exact)
+            if table_height(game, font, bold, table.width) <= table.height:
+                return font, bold
+    return game.fonts.get(SIZES[-1], exact=True), game.fonts.get(SIZES[-1], True, exact=True)
+
+
+class HelpScene(Scene):
+    """Keys and taps; Esc, Enter, F1 or Back returns."""
+
+    name = "help"
+
+    def __init__(self, game: Game) -> None:
+        self.game = game
+        self.menu = Menu([Button("back", game.t(strings.BACK), pygame.Rect(44, 652, 150, 46))])
+
+    def handle(self, event: pygame.event.Event) -> Transition | None:
+        if self.menu.handle(event) == "back":
+            return Pop()
+        if event.type == pygame.KEYDOWN and event.key in BACK_KEYS | HELP_KEYS | CONFIRM_KEYS:
+            return Pop()
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        game = self.game
+        surface.blit(paper_background(), (0, 0))
+        heading(surface, game, game.t(more.HELP_TITLE), game.t(more.HELP_SUBTITLE))
+        table = table_rect(game)
+        draw_panel(surface, table)
+        font, title_font = table_fonts(game)
+        inner = table.width - 48
+        y = table.top + 16
+        for title, rows in SECTIONS:
+            draw_text(surface, title_font, game.t(title), (table.left + 24, y), palette.DEEP_RED)
+            y += font.get_linesize() + ROW_GAP
+            for key, what in rows:
+                left = pygame.Rect(table.left + 24, y, KEY_WIDTH - 16, table.bottom - y)
+                right = pygame.Rect(table.left + 24 + KEY_WIDTH, y, inner - KEY_WIDTH,
+                                    table.bottom - y)
+                bottom = max(draw_wrapped(surface, title_font, game.t(key), left, palette.INK,
+                                          line_gap=0),
+                             draw_wrapped(surface, font, game.t(what), right, palette.TEXT,
+                                          line_gap=0))
+                y = bottom + ROW_GAP
+            y += ROW_GAP
+        self.menu.draw(surface, button_font(game, self.menu.buttons))
+        hint, text = fit_line(game, game.t(more.HELP_HINT), 2 * (640 - 214), sizes=(18, 16))
+        draw_text(surface, hint, text, (640, 664), palette.TEXT_MUTED, anchor="midtop")
+        notices(surface, game)
