@@ -82,7 +82,7 @@ def _play(args: argparse.Namespace, levels_dir: Path, profile: str | None) -> in
 
     app = headless_app(levels_dir, args.lang or "zh", profile)
     try:
-        seen = play_campaign(app, shot, tweens=False)  # same screens, no glide frames between
+        seen = play_campaign(app, shot)
     except (AssertionError, RuntimeError) as error:
         print(f"autoplay stopped: {error}", file=sys.stderr)
         return EXIT_FAIL
