@@ -23,11 +23,10 @@ from game.progress import ProgressStore
 from game.settings import load_settings
 from game.ui.audio import open_audio
 from game.ui.context import Game
-from game.ui.flow import router
 from game.ui.input import FULLSCREEN_KEYS, HELP_KEYS
 from game.ui.outcomes import Open
 from game.ui.reload import LevelWatch
-from game.ui.scene import Scene, SceneStack
+from game.ui.scene import Outcome, Pop, Push, Quit, Replace, Reset, Router, Scene, SceneStack
 from game.ui.window import Window
 
 FPS = 60
@@ -41,7 +40,7 @@ class App:
     def __init__(self, game: Game, first: Scene, surface: pygame.Surface) -> None:
         self.game = game
         self.stack = SceneStack(first)
-        self.stack.router = router(game)
+        self.stack.router = lazy_router(game)
         self.surface = surface
         self.on_fullscreen: Callable[[], None] | None = None
         self._drawn: tuple[object, ...] | None = None
@@ -125,6 +124,18 @@ def make_game(levels_dir: Path, lang: Lang | None) -> tuple[Game, tuple[Problem,
     return game, problems
 
 
+def lazy_router(game: Game) -> Router:
+    """The flow's router (``game.ui.flow``), imported on the first outcome: the flow imports
+    every screen, and the first frame needs only the title's."""
+
+    def routed(outcome: Outcome) -> Push | Pop | Replace | Reset | Quit | None:
+        from game.ui.flow import router
+
+        return router(game)(outcome)
+
+    return routed
+
+
 def first_scene(game: Game, problems: tuple[Problem, ...], level: Level | None,
                 watch: LevelWatch | None = None) -> Scene:
     """The title screen, the level being tried, or the list of content problems (each
@@ -184,6 +195,8 @@ def loop(app: App, window: Window) -> None:
     """Open the sound, run frames until the window closes, close pygame."""
     app.game.audio = open_audio()
     app.game.audio.set_volume(app.game.settings.loudness)
+    import game.ui.flow  # noqa: F401  every screen, prepared now that the first frame is shown
+
     clock = pygame.time.Clock()
     while app.running:
         if app.still:  # sleep until input comes

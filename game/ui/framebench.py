@@ -18,7 +18,6 @@ from game.ui.app import App, make_game
 from game.ui.widgets import SCREEN_SIZE
 
 if TYPE_CHECKING:
-    from game.core.actions import Action
     from game.core.level import Level
     from game.ui.context import Game
     from game.ui.scene import Scene
@@ -45,16 +44,18 @@ def percentile(times: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
 
 
-def summarise(name: str, times: list[float], idle: list[float] | None = None) -> Timing:
-    """Median and p99 of ``times`` (seconds; the first is the cold frame) in milliseconds."""
-    warm = times[WARM_UP:] or times
+def summarise(name: str, times: list[float], idle: list[float] | None = None, *,
+              warm_up: int = WARM_UP) -> Timing:
+    """Median and p99 of ``times`` (seconds; the first is the cold frame) in milliseconds,
+    leaving out the first ``warm_up``."""
+    warm = times[warm_up:] or times
     return Timing(name, times[0] * 1000, statistics.median(warm) * 1000,
                   percentile(warm, 0.99) * 1000,
                   statistics.median(idle) * 1000 if idle else 0.0)
 
 
-def measure(levels_dir: Path, lang: str, frames: int,
-            only: list[str] | None = None) -> tuple[list[Timing], Timing]:
+def measure(levels_dir: Path, lang: str, frames: int, only: list[str] | None = None, *,
+            warm_up: int = WARM_UP) -> tuple[list[Timing], Timing]:
     """Every screen's timing, and the bare loop's."""
     pygame.display.init()
     pygame.font.init()
@@ -64,10 +65,11 @@ def measure(levels_dir: Path, lang: str, frames: int,
     for name, make in screens(levels_dir, lang):
         if only and not any(part in name for part in only):
             continue
-        moving = time_frames(make(surface, True), frames)
-        idle = time_frames(make(surface, False), frames)
-        timings.append(summarise(name, moving, idle[WARM_UP:]))
-    bare = summarise("bare 20x15 tiles", time_frames(bare_loop(surface), frames))
+        moving = time_frames(make(surface, True), frames, warm_up)
+        idle = time_frames(make(surface, False), frames, warm_up)
+        timings.append(summarise(name, moving, idle[warm_up:], warm_up=warm_up))
+    bare = summarise("bare 20x15 tiles", time_frames(bare_loop(surface), frames, warm_up),
+                     warm_up=warm_up)
     pygame.quit()
     return timings, bare
 
@@ -78,10 +80,10 @@ Make = Callable[[pygame.Surface, bool], Step]
 """Build a screen's frame function drawing on a surface, with or without the mouse moving."""
 
 
-def time_frames(step: Step, frames: int) -> list[float]:
-    """Seconds taken by each call of ``step`` (warm-up frames first)."""
+def time_frames(step: Step, frames: int, warm_up: int = WARM_UP) -> list[float]:
+    """Seconds taken by each call of ``step`` (``warm_up`` frames first)."""
     times = []
-    for index in range(WARM_UP + frames):
+    for index in range(warm_up + frames):
         began = time.perf_counter()
         step(index)
         times.append(time.perf_counter() - began)
@@ -159,21 +161,23 @@ def screens(levels_dir: Path, lang: str) -> Iterator[tuple[str, Make]]:
     yield "briefing", app_frames(game, lambda: BriefingScene(game, 0))
     for index, chapter in enumerate(campaign.chapters):
         level = max(chapter.levels, key=lambda lv: lv.width * lv.height)
-        moves = solve(level).moves or ()
 
         def scene(level: Level = level, index: int = index) -> Scene:
             play = PlayScene(game, level, index, 0)
             play.showing_intro = False
             return play
 
-        yield f"level {level.id}", app_frames(game, scene, animate(moves))
+        yield f"level {level.id}", app_frames(game, scene, wander)
     yield "quiz", app_frames(game, lambda: QuizScene(game, 0))
     first = campaign.chapters[0].levels[0]
-    won = PlayScene(game, first, 0, 0)
-    for action in solve(first).moves or ():
-        won.play(action)
-    yield "result", app_frames(game, lambda: ResultScene(game, first, won.state, won.actions,
-                                                         0, 0))
+
+    def result() -> Scene:
+        won = PlayScene(game, first, 0, 0)
+        for action in solve(first).moves or ():
+            won.play(action)
+        return ResultScene(game, first, won.state, won.actions, 0, 0)
+
+    yield "result", app_frames(game, result)
     yield "cards", app_frames(game, lambda: CardsScene(game))
     yield "review", app_frames(game, lambda: ReviewScene(game))
     ending = campaign.ending
@@ -184,20 +188,20 @@ def screens(levels_dir: Path, lang: str) -> Iterator[tuple[str, Make]]:
         yield "settings", app_frames(game, lambda: settings(game))
 
 
-def animate(moves: tuple[Action, ...]) -> Callable[[Scene, int], None]:
-    """Play the solver's moves on a level, one every 12 frames, restarting at the end, so
-    the board tweens most of the time."""
-
+def wander(scene: Scene, index: int) -> None:
+    """Every 12 frames, a move the rules accept (a seeded walk; the level starts again when
+    it is over), so the board tweens most of the time."""
+    from game.core.rules import legal_actions
     from game.ui.scenes.play import PlayScene
 
-    def before(scene: Scene, index: int) -> None:
-        assert isinstance(scene, PlayScene)
-        if index % MOVE_EVERY == 0 and moves:
-            if scene.state.status.value != "playing":
-                scene.restart()
-            scene.play(moves[len(scene.actions) % len(moves)])
-
-    return before
+    assert isinstance(scene, PlayScene)
+    if index % MOVE_EVERY:
+        return
+    if scene.state.status.value != "playing":
+        scene.restart()
+    actions = legal_actions(scene.level, scene.state)
+    if actions:
+        scene.play(actions[(index // MOVE_EVERY * 7 + len(scene.actions) * 3) % len(actions)])
 
 
 def _settings_scene() -> Callable[[Game], Scene] | None:

@@ -242,3 +242,31 @@ def test_a_drafted_chapter_checked_on_its_own_passes_with_a_warning(
                                                    "levels: []"))
     assert main(["check", str(root / "01-test" / "chapter.yaml")]) == 0
     assert "has no levels yet" in capsys.readouterr().out
+
+
+def test_the_shipped_campaign_reads_and_parses_each_file_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from game.content import levels, quiz, yamlsafe
+
+    reads: list[str] = []
+    parses: list[str] = []
+    real_read, real_parse = yamlsafe.read_yaml_file, yamlsafe.load_yaml_bytes
+
+    def read(file: Path, *args: object, **kwargs: object) -> bytes:
+        reads.append(str(file))
+        return real_read(file, *args, **kwargs)  # type: ignore[arg-type]
+
+    def parse(data: bytes, path: str, **kwargs: object) -> object:
+        parses.append(path)
+        return real_parse(data, path, **kwargs)  # type: ignore[arg-type]
+
+    for module in (yamlsafe, levels, quiz):
+        if hasattr(module, "read_yaml_file"):
+            monkeypatch.setattr(module, "read_yaml_file", read)
+        if hasattr(module, "load_yaml_bytes"):
+            monkeypatch.setattr(module, "load_yaml_bytes", parse)
+    shipped = Path(__file__).resolve().parents[2] / "levels"
+    campaign = load_campaign(shipped)
+    files = 1 + 1 + sum(2 + len(chapter.levels) for chapter in campaign.chapters)
+    assert len(reads) == len(set(reads)) == files  # campaign, ending, chapters, levels, quizzes
+    assert len(parses) == len(set(parses)) == files

@@ -1,0 +1,52 @@
+"""``python main.py bench frames`` and ``bench startup``: what they print, in JSON too."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from game.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_bench_frames_json_is_exactly_the_documented_document(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "frames", "--frames", "3", "--only", "quiz", "--only", "level luding",
+                 "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert set(document) == {"screens", "bare"}
+    assert [screen["name"] for screen in document["screens"]] == ["level luding-2", "quiz"]
+    for timing in [*document["screens"], document["bare"]]:
+        assert set(timing) - {"name"} == {"median_ms", "p99_ms"}
+        assert 0 < timing["median_ms"] <= timing["p99_ms"]
+
+
+def test_bench_frames_covers_every_screen_in_its_table(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "frames", "--frames", "1", "--warm-up", "0"]) == 0
+    table = capsys.readouterr().out
+    for screen in ("title", "profiles", "route map", "briefing", "quiz", "result", "cards",
+                   "review", "ending", "bare 20x15 tiles"):
+        assert f"\n{screen} " in table
+    levels = [line.split()[1] for line in table.splitlines() if line.startswith("level ")]
+    assert len(levels) == 7 and len({level.split("-")[0] for level in levels}) == 7
+
+
+def test_bench_startup_times_the_game_next_to_bare_pygame(tmp_path: Path) -> None:
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
+               CHANGZHENG_DATA_DIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "main.py", "bench", "startup", "--runs", "1",
+                           "--idle-seconds", "0.5", "--json"], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    document = json.loads(done.stdout)
+    assert document["game"]["median_s"] > 0 and document["bare"]["median_s"] > 0
+    assert document["ratio"] == pytest.approx(
+        document["game"]["median_s"] / document["bare"]["median_s"], rel=0.01)
+    assert 0 <= document["idle_title_cpu_percent"] < 100
