@@ -64,3 +64,24 @@ def test_level_intro_card_fits(lang: str, level: object) -> None:
     scene = PlayScene(game, level)  # type: ignore[arg-type]
     panel = scene.intro_panel()
     assert pygame.Rect(0, 0, 1280, 720).contains(panel), panel
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("index", range(len(CAMPAIGN.chapters)),
+                         ids=[chapter.id for chapter in CAMPAIGN.chapters])
+def test_history_card_fits(lang: str, index: int) -> None:
+    """The key facts fit the card's right column at the scene's smallest font, and the
+    place above the quote box keeps at least two lines."""
+    from game.ui.scenes.cards import CARD, LEFT_WIDTH, CardsScene
+
+    pygame.font.init()
+    game, _ = make_game(LEVELS, lang)  # type: ignore[arg-type]
+    scene = CardsScene(game, index)
+    card = CAMPAIGN.chapters[index].card
+    assert card is not None
+    divider = CARD.left + LEFT_WIDTH + 64
+    width, height = CARD.right - divider - 68 - 26, CARD.height - 68 - 40
+    font = game.fonts.get(18)
+    needed = sum(text_height(font, game.t(fact), width, line_gap=3) + 12 for fact in card.facts)
+    assert needed <= height + 30, (needed, height)  # the scene may step down to 16 or 17
+    assert scene._quote_height(card) <= 240
