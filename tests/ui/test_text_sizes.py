@@ -91,6 +91,19 @@ def _push(make: Callable[[App], object]) -> Callable[[App], None]:
     return build
 
 
+def _last_help_page(app: App) -> None:
+    scene = HelpScene(app.game)
+    app.stack.apply(Push(scene))
+    scene.turn(len(scene.pages))
+
+
+def _managing(app: App) -> None:
+    scene = ProfilesScene(app.game)
+    app.stack.apply(Push(scene))
+    scene.managing = True
+    scene._layout()
+
+
 SCREENS: dict[str, Callable[[App], None]] = {
     "title": _played,
     "route": _push(lambda app: RouteScene(app.game)),
@@ -107,6 +120,8 @@ SCREENS: dict[str, Callable[[App], None]] = {
     "profiles": _push(lambda app: ProfilesScene(app.game)),
     "settings": _push(lambda app: SettingsScene(app.game)),
     "help": _push(lambda app: HelpScene(app.game)),
+    "help-last-page": lambda app: _last_help_page(app),
+    "profiles-manage": lambda app: _managing(app),
     "credits": _push(lambda app: CreditsScene(app.game)),
 }
 
