@@ -104,6 +104,11 @@ class PlayScene(Scene):
         else:
             self.problems = loaded
 
+    def resumed(self) -> None:
+        """Back from the pause menu: the settings (language, text size) may have changed."""
+        self.buttons = Menu(self._buttons(), keyboard=False)
+        self.view = BoardView(self.level, BOARD_AREA, self.game.fonts.get(18, bold=True))
+
     def _restart(self) -> None:
         self.state = initial_state(self.level)
         self.before = self.state
