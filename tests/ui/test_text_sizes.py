@@ -15,6 +15,7 @@ from game.solver import solve
 from game.ui.app import App
 from game.ui.autoplay import complete_chapter, headless_app, press
 from game.ui.scene import Push
+from game.ui.scenes.briefing import BriefingScene
 from game.ui.scenes.cards import CardsScene
 from game.ui.scenes.credits import CreditsScene
 from game.ui.scenes.ending import EndingScene
@@ -107,6 +108,7 @@ def _managing(app: App) -> None:
 SCREENS: dict[str, Callable[[App], None]] = {
     "title": _played,
     "route": _push(lambda app: RouteScene(app.game)),
+    "briefing": _push(lambda app: BriefingScene(app.game, 1)),
     "level": lambda app: _level(app) and None,
     "intro": lambda app: _level(app, intro=True) and None,
     "pause": lambda app: app.stack.apply(Push(PauseScene(app.game, _level(app)))),
