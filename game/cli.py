@@ -8,14 +8,12 @@ details in ``crash.log`` next to the saves.
 from __future__ import annotations
 
 import argparse
-import os
+import contextlib
 import sys
-import traceback
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE, commands
+from game.crash import write_crash_log
 
 #: The shipped campaign, next to the ``game`` package.
 DEFAULT_LEVELS = Path(__file__).resolve().parent.parent / "levels"
@@ -57,17 +55,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(levels_dir=levels_dir, level_file=None, lang=args.lang)
     except Exception:  # a bug of ours: tell the user plainly, keep the details for us
-        log = write_crash_log()
-        print(f"长征 stopped because of an error in the game (not in your levels).\n"
-              f"游戏出错退出。Details / 详情: {log}", file=sys.stderr)
+        log = write_crash_log()  # never raises: data folder, temp folder, else stderr
+        with contextlib.suppress(Exception):
+            print(f"长征 stopped because of an error in the game (not in your levels).\n"
+                  f"游戏出错退出。Details / 详情: {log or 'above / 见上'}", file=sys.stderr)
         return EXIT_FAIL
-
-
-def write_crash_log() -> Path:
-    """Save the current exception's traceback next to the saves; return the file."""
-    folder = Path(os.environ.get("CHANGZHENG_DATA_DIR") or user_data_dir("changzheng",
-                                                                          appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    log = folder / "crash.log"
-    log.write_text(traceback.format_exc(), encoding="utf-8")
-    return log

@@ -41,7 +41,6 @@ def test_only_the_ui_imports_pygame() -> None:
         str(path.relative_to(REPO))
         for path in (REPO / "game").rglob("*.py")
         if path.relative_to(REPO / "game").parts[0] != "ui"
-        and path.name != "bench.py"  # the benchmark drives the UI on purpose
         and "pygame" in imported_modules(path)
     ]
     assert offenders == []

@@ -149,15 +149,52 @@ CORRUPT_CASES: dict[str, bytes] = {
     "wrong_format": _bad(lambda d: d.update(format="something-else")),
     "version_string": _bad(lambda d: d.update(version="1")),
     "version_without_migration": _bad(lambda d: d.update(version=0)),
-    "won_not_bool": _bad(lambda d: d["levels"]["1-1"].update(won="yes")),
-    "attempts_str": _bad(lambda d: d["levels"]["1-1"].update(attempts="3")),
-    "negative_attempts": _bad(lambda d: d["levels"]["1-1"].update(attempts=-1)),
-    "negative_quiz_score": _bad(lambda d: d["quizzes"]["ch1"].update(best_score=-2)),
-    "stars_too_many": _bad(lambda d: d["levels"]["1-1"].update(stars=9)),
-    "cards_not_list": _bad(lambda d: d.update(cards="ch1")),
-    "missing_levels": _bad(lambda d: d.pop("levels")),
     "nan": json.dumps(valid_json()).replace('"seed": 42', '"seed": NaN').encode(),
+    "too_big": b'{"format": "changzheng-progress", "pad": "' + b"x" * (8 * 1024 * 1024) + b'"}',
 }
+
+#: One bad record (or field of the save): that record is left out and named, the rest kept.
+BAD_RECORD_CASES: dict[str, tuple[Any, str, Any]] = {
+    "won_not_bool": (lambda d: d["levels"]["1-1"].update(won="yes"), "levels['1-1'].won",
+                     lambda p: p.levels.pop("1-1")),
+    "stars_text": (lambda d: d["levels"]["1-1"].update(stars="3"), "levels['1-1'].stars",
+                   lambda p: p.levels.pop("1-1")),
+    "attempts_str": (lambda d: d["levels"]["1-2"].update(attempts="3"), "levels['1-2'].attempts",
+                     lambda p: p.levels.pop("1-2")),
+    "negative_attempts": (lambda d: d["levels"]["1-1"].update(attempts=-1),
+                          "levels['1-1'].attempts", lambda p: p.levels.pop("1-1")),
+    "negative_quiz_score": (lambda d: d["quizzes"]["ch1"].update(best_score=-2),
+                            "quizzes['ch1'].best_score", lambda p: p.quizzes.pop("ch1")),
+    "stars_too_many": (lambda d: d["levels"]["1-1"].update(stars=9), "levels['1-1'].stars",
+                       lambda p: p.levels.pop("1-1")),
+    "cards_not_list": (lambda d: d.update(cards="ch1"), "cards", lambda p: p.cards.clear()),
+    "a_card_not_text": (lambda d: d["cards"].append(7), "cards[1]", lambda p: None),
+    "missing_levels": (lambda d: d.pop("levels"), "save.levels", lambda p: p.levels.clear()),
+    "settings_list": (lambda d: d.update(settings=[1]), "settings",
+                      lambda p: p.settings.clear()),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_RECORD_CASES.values()), ids=list(BAD_RECORD_CASES))
+def test_a_bad_record_is_left_out_and_named_the_rest_kept(
+    store: ProgressStore, case: tuple[Any, str, Any]
+) -> None:
+    mutate, named, expected_change = case
+    raw = _bad(mutate)
+    store.path.parent.mkdir(parents=True)
+    store.path.write_bytes(raw)
+    result = store.load()
+    expected = sample_progress()
+    expected_change(expected)
+    assert result.progress == expected
+    assert len(result.dropped) == 1 and result.dropped[0].startswith(named)
+    assert result.notice is not None and "left out" in result.notice.en
+    assert named in result.notice.en and "略去" in result.notice.zh
+    [copy] = aside_files(store)
+    assert copy.read_bytes() == raw and copy.name in result.notice.en
+    assert store.path.read_bytes() == raw  # the file itself is untouched until a save
+    store.save(result.progress)
+    assert store.load().notice is None and store.load().progress == expected
 
 
 @pytest.mark.parametrize("raw", list(CORRUPT_CASES.values()), ids=list(CORRUPT_CASES))

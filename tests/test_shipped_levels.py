@@ -28,6 +28,7 @@ from game.core.terrain import TERRAIN
 from game.fontcov import REGULAR_FONT, font_codepoints, missing_chars
 from game.i18n import Text
 from game.solver import Outcome, solve
+from game.ui import level_texts
 
 LEVELS = Path(__file__).resolve().parent.parent / "levels"
 
@@ -114,7 +115,11 @@ def _texts_of_campaign(campaign: Campaign) -> Iterator[tuple[str, str, Text]]:
             yield level.source, "title", level.title
             if level.intro is not None:
                 yield level.source, "intro", level.intro
-            yield level.source, "objective", level.objective()
+            yield level.source, "objective", level_texts.objective(level)
+            yield level.source, "win title", level_texts.win_title(level)
+            for reason in level_texts.possible_losses(level):
+                yield level.source, f"loss advice {reason.name}", level_texts.loss_advice(
+                    level, reason)
         if chapter.quiz is not None:
             quiz = chapter.quiz
             for question in quiz.questions:
@@ -145,8 +150,7 @@ def _ui_texts() -> Iterator[tuple[str, str, Text]]:
     for name, value in sorted(vars(ui_strings).items()):
         if isinstance(value, Text):
             yield where, name, value
-    for reason, text in ui_strings.LOSS_REASONS.items():
-        yield where, f"LOSS_REASONS[{reason.name}]", text
+    yield "game/ui/level_texts.py", "LOSS_TITLE", level_texts.LOSS_TITLE
     window = ui_strings.WINDOW_TITLE
     yield where, "WINDOW_TITLE", Text(window, window)
     for number, option in enumerate(TRUE_FALSE_OPTIONS, start=1):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from game.content.errors import ContentError, Problem
+from game.content.errors import ContentError, Problem, excerpt
 from game.content.yamlsafe import load_yaml_file
 from game.fontcov import BOLD_FONT, REGULAR_FONT, font_codepoints, missing_chars
 
@@ -24,7 +24,7 @@ from game.fontcov import BOLD_FONT, REGULAR_FONT, font_codepoints, missing_chars
 PLAYER_TEXT: dict[str, frozenset[str]] = {
     "level": frozenset({"title", "intro", "goal"}),
     "quiz": frozenset({"questions"}),
-    "chapter": frozenset({"title", "date", "place", "briefing", "card"}),
+    "chapter": frozenset({"title", "date", "place", "briefing", "card", "prelude"}),
     "ending": frozenset({"title", "meaning", "quote", "quote_source", "poem", "poem_source"}),
     "campaign": frozenset({"title", "route"}),
 }
@@ -111,5 +111,5 @@ def _locate(node: yaml.ScalarNode, char: str, lines: list[str]) -> tuple[int, in
 def _message(char: str) -> str:
     name = unicodedata.name(char, "")
     code = f"U+{ord(char):04X}" + (f" {name}" if name else "")
-    return (f'the game\'s font cannot draw "{char}" ({code}); players would see an empty box. '
-            "Use a common character or write it another way")
+    return (f'the game\'s font cannot draw "{excerpt(char)}" ({code}); players would see an '
+            "empty box. Use a common character or write it another way")

@@ -1,7 +1,7 @@
 """``check --report FILE.html``: one self-contained page showing every level and quiz bank.
 
 For each level: its chapter, id and title (both languages), a picture of the map with
-the solver's shortest path drawn over it, moves, par, warnings and errors; for each quiz
+the solver's best win drawn over it, moves, par, warnings and errors; for each quiz
 bank its question count; a summary at the top. The page needs no other file: the style
 is inline and each map is a PNG in a ``data:`` URI. Only this module draws, so only
 ``--report`` imports pygame (lazily, with the dummy video driver: no window opens).
@@ -194,8 +194,10 @@ def _level_card(file: FileReport) -> str:
         moves = parse_moves(file.solution) if file.solution is not None else []
         if file.moves is not None:
             facts += [("Moves · 步数", file.moves),
-                      ("Par · 标准步数", f"{file.moves + level.par_slack} "
-                                        f"(moves + par_slack {level.par_slack})")]
+                      ("Troops kept · 保留兵力", file.troops),
+                      ("Par · 标准", f"{file.troops} troops within "
+                                    f"{file.moves + level.par_slack} moves (moves + par_slack "
+                                    f"{level.par_slack})")]
         facts += [("Size · 大小", f"{level.width}×{level.height}"),
                   ("Turn limit · 回合上限", level.turn_limit),
                   ("Solver · 求解", f"{file.expanded:,} positions, {file.seconds:.2f} s")]
@@ -208,7 +210,7 @@ def _level_card(file: FileReport) -> str:
                         f'rgb{START_COLOUR}"></span> start · 起点</span><span><span '
                         f'class="dot" style="background:rgb{END_COLOUR}"></span> end · 终点'
                         f'</span><span><span class="dot" style="background:rgb{PATH_COLOUR}">'
-                        f"</span> shortest path · 最短路线</span></p>")
+                        f"</span> best win · 最好的胜利</span></p>")
     else:
         facts.append(("Moves · 步数", "—"))
     solution = f"<p>Solution · 解法: <code>{_e(file.solution)}</code></p>" if file.solution else ""

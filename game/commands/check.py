@@ -16,24 +16,42 @@ from pathlib import Path
 from game.check.junit import write_junit
 from game.check.runner import CheckReport, run_check
 from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE
+from game.solver import DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_SECONDS
 
 NAME = "check"
 HELP = "validate and solve levels and quizzes (no display)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Paths, --json, the solver budget, the report files and --jobs."""
+    """Paths, --json, the solver budget (positions, seconds, memory), the report files and
+    --jobs."""
     parser.add_argument("paths", type=Path, nargs="*", metavar="PATH",
                         help="files or folders (default: the levels folder)")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument("--max-states", type=int, default=2_000_000,
                         help="solver budget in positions per level (default 2,000,000)")
+    parser.add_argument("--max-seconds", type=_positive, default=DEFAULT_MAX_SECONDS,
+                        metavar="S", help="solver budget in seconds per level (default "
+                        f"{DEFAULT_MAX_SECONDS:g})")
+    parser.add_argument("--max-memory-mb", type=_positive, default=DEFAULT_MAX_MEMORY_MB,
+                        metavar="MB", help="solver memory cap per level in megabytes; the "
+                        f"level is then reported unknown (default {DEFAULT_MAX_MEMORY_MB})")
     parser.add_argument("--jobs", type=_jobs, default=1, metavar="N",
                         help="solve levels in N processes (default 1; 0: one per CPU)")
     parser.add_argument("--junit", type=Path, metavar="FILE",
                         help="also write the results as JUnit XML (for CI)")
     parser.add_argument("--report", type=Path, metavar="FILE",
                         help="also write one HTML page with every map and its solution")
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number above 0, got {text!r}")
+    return value
 
 
 def _jobs(text: str) -> int:
@@ -55,7 +73,8 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
               file=sys.stderr)
         return EXIT_USAGE
     live = not args.json and sys.stdout.isatty()
-    report = run_check(paths, max_states=args.max_states, jobs=args.jobs,
+    report = run_check(paths, max_states=args.max_states, max_seconds=args.max_seconds,
+                       max_memory_mb=args.max_memory_mb, jobs=args.jobs,
                        progress=_progress_line if live else None)
     if live:
         print("\r" + " " * 40 + "\r", end="", flush=True)
@@ -99,7 +118,8 @@ def print_report(report: CheckReport, *, as_json: bool) -> None:
         status = "ok  " if file.ok else "FAIL"
         detail = ""
         if file.kind == "level" and file.moves is not None:
-            detail = f"  level {file.id}: solved in {file.moves} moves"
+            detail = (f"  level {file.id}: solved in {file.moves} moves keeping "
+                      f"{file.troops} troops")
         elif file.kind == "quiz" and file.ok:
             detail = f"  quiz {file.chapter}: {file.questions} questions"
         elif file.ok:

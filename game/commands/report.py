@@ -19,8 +19,15 @@ from typing import Any
 from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE
 from game.content.campaign import Campaign, load_campaign
 from game.content.errors import ContentError
+from game.csvsafe import plain_text, safe_cell
 from game.i18n import Text
-from game.progress import LevelRecord, Progress, ProgressStore, sanitize_profile_name
+from game.progress import (
+    LevelRecord,
+    Progress,
+    ProgressStore,
+    read_save,
+    sanitize_profile_name,
+)
 
 NAME = "report"
 HELP = "export each pupil's levels and quiz answers for the teacher: CSV, JSON or a table"
@@ -155,13 +162,32 @@ def pupil_report(profile: str, progress: Progress, campaign: Campaign | None) ->
 
 
 def read_progress(path: Path) -> Progress:
-    """Read a save without changing anything (the game's loader moves bad files aside)."""
+    """Read a save without changing anything (the game's loader moves bad files aside).
 
-    def reject(name: str) -> object:
-        raise ValueError(f"non-standard JSON constant {name}")
+    The game's own size cap and record-by-record recovery: see :func:`read_save`.
+    """
+    return read_save(path)[0]
 
-    data = json.loads(path.read_bytes().decode("utf-8-sig"), parse_constant=reject)
-    return Progress.from_json(data)
+
+def skipped_files(folder: Path, profiles: list[str]) -> list[tuple[str, str]]:
+    """``.json`` files in the profiles folder that are not reported, each with why."""
+    try:
+        names = sorted(entry.name for entry in folder.iterdir())
+    except OSError:
+        return []
+    skipped = []
+    for name in names:
+        stem, dot, suffix = name.rpartition(".")
+        if not dot or suffix != "json" or name.startswith(".") or stem in profiles:
+            continue
+        if ".corrupt-" in stem:
+            why = "a damaged save the game set aside (kept for you, not read)"
+        elif not (folder / name).is_file():
+            why = "not a regular file"
+        else:
+            why = "not a profile name the game makes (letters, digits, - and _ only)"
+        skipped.append((name, why))
+    return skipped
 
 
 # --------------------------------------------------------------------------- writing
@@ -205,15 +231,20 @@ def write_csv(reports: list[PupilReport], path: Path) -> int:
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        # Ids, titles, prompts and profile names come from saves and packs: no formulas.
+        writer.writerows({key: safe_cell(value) for key, value in row.items()} for row in rows)
     return len(rows)
 
 
 def print_table(reports: list[PupilReport], lang: str) -> None:
-    """A short readable report: per pupil, the totals, the levels played and the mistakes."""
+    """A short readable report: per pupil, the totals, the levels played and the mistakes.
+
+    Names, ids and prompts come from saves and packs: control characters (terminal escape
+    sequences) and invisible direction marks are removed before printing.
+    """
     for report in reports:
         s = report.summary()
-        print(f"{report.profile}: {s['levels_won']}/{s['levels']} levels won, "
+        print(f"{plain_text(report.profile)}: {s['levels_won']}/{s['levels']} levels won, "
               f"{s['moves']} moves, {s['stars']} stars, {s['hints_used']} hints; "
               f"{s['quizzes_passed']} quizzes passed, {s['wrong']} questions wrong")
         for level in report.levels:
@@ -221,14 +252,16 @@ def print_table(reports: list[PupilReport], lang: str) -> None:
                 continue
             best = (f"won in {level['best_moves']} moves, {level['best_troops']} troops, "
                     f"{level['stars']} stars" if level["won"] else "not won")
-            print(f"  level {level['level']:<20} {best}; {level['attempts']} attempts, "
+            print(f"  level {plain_text(level['level']):<20} {best}; {level['attempts']} attempts, "
                   f"{level['hints_used']} hints")
         for quiz in report.quizzes:
-            print(f"  quiz  {quiz['chapter']:<20} best {quiz['best_score']}/{quiz['total']}, "
-                  f"{quiz['attempts']} attempts{', passed' if quiz['passed'] else ''}")
+            print(f"  quiz  {plain_text(quiz['chapter']):<20} best "
+                  f"{quiz['best_score']}/{quiz['total']}, {quiz['attempts']} attempts"
+                  f"{', passed' if quiz['passed'] else ''}")
         for question in report.wrong:
             prompt = question["prompt"][lang] or question["prompt"]["zh"]
-            print(f"  wrong {question['chapter']}/{question['question']}: {prompt or '?'}")
+            where = plain_text(f"{question['chapter']}/{question['question']}")
+            print(f"  wrong {where}: {plain_text(prompt) or '?'}")
 
 
 # --------------------------------------------------------------------------- the command
@@ -257,17 +290,26 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
         print(f"python main.py report: warning: the levels in {levels_dir} have errors; "
               "chapters, titles and prompts are left empty", file=sys.stderr)
 
+    if args.profile is None:
+        for name, why in skipped_files(folder, profiles):
+            print(f"python main.py report: warning: skipped {plain_text(folder / name)}: {why}",
+                  file=sys.stderr)
+
     reports: list[PupilReport] = []
     unreadable: list[dict[str, str]] = []
     for profile in profiles:
         path = folder / f"{profile}.json"
         try:
-            progress = read_progress(path)
+            progress, dropped = read_save(path)
         except Exception as error:  # any bad save: report it, keep going with the others
-            unreadable.append({"profile": profile, "file": str(path), "error": str(error)})
-            print(f"python main.py report: warning: cannot read {path}: {error}",
-                  file=sys.stderr)
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            unreadable.append({"profile": profile, "file": str(path), "error": str(reason)})
+            print(f"python main.py report: warning: cannot read {plain_text(path)}: "
+                  f"{plain_text(reason)}", file=sys.stderr)
             continue
+        for record in dropped:
+            print(f"python main.py report: warning: {plain_text(path)}: left out a record "
+                  f"that cannot be read: {plain_text(record)}", file=sys.stderr)
         reports.append(pupil_report(profile, progress, campaign))
 
     if args.csv is not None:

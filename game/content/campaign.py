@@ -12,8 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from game.content.errors import ContentError, Problem, did_you_mean
+from game.content.errors import ContentError, Problem, did_you_mean, excerpt
 from game.content.levels import ID_HINT, ID_PATTERN, load_level
+from game.content.paths import refusal
 from game.content.quiz import Quiz, load_quiz
 from game.content.schema import (
     INVALID,
@@ -27,6 +28,15 @@ from game.content.schema import (
     Obj,
     Record,
     Str,
+)
+from game.content.sources import Cited
+from game.content.teaching import (
+    DISCUSSION_SPEC,
+    GOALS_SPEC,
+    PRELUDE_SPEC,
+    Prelude,
+    build_prelude,
+    texts,
 )
 from game.content.yamlsafe import load_yaml_file
 from game.core.level import Level
@@ -60,6 +70,9 @@ class Chapter:
     quiz: Quiz | None
     card: HistoryCard | None
     folder: Path
+    prelude: Prelude | None = None
+    goals: tuple[Text, ...] = ()
+    discussion: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +130,9 @@ _RELATIVE = Str("A file name relative to this folder.", pattern=r"[^/\\:]+(/[^/\
 
 CARD_SPEC = Obj(
     {
-        "facts": Field(ListOf(Bilingual(max_length=200), min_items=1, max_items=8,
-                              description="Key dates, places, numbers and people.")),
+        "facts": Field(ListOf(Cited(max_length=200), min_items=1, max_items=8,
+                              description="Key dates, places, numbers and people, each "
+                                          "with sources: [ids from sources.yaml].")),
         "quote": Field(Bilingual("A quotation or the poem line that belongs to the chapter.")),
         "quote_source": Field(Bilingual("Who said or wrote the quotation, and when.")),
     },
@@ -143,6 +157,9 @@ CHAPTER_SPEC = Obj(
                                            "then it cannot be listed in campaign.yaml.")),
         "quiz": Field(_RELATIVE, required=False),
         "card": Field(CARD_SPEC, required=False),
+        "prelude": Field(PRELUDE_SPEC, required=False),
+        "goals": Field(GOALS_SPEC, required=False),
+        "discussion": Field(DISCUSSION_SPEC, required=False),
     },
     description="A chapter of the campaign.",
     what="a chapter",
@@ -252,6 +269,7 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
     record = _validate(campaign_path, CAMPAIGN_SPEC, show(campaign_path), problems)
     chapters: list[Chapter] = []
     unloaded: set[str] = set()  # ids of listed chapters that have problems: no cascade errors
+    known: dict[Path, set[str]] = {}  # chapter file -> its id, each file parsed once
     if record is not None:
         seen: set[str] = set()
         level_files: dict[str, str] = {}
@@ -260,12 +278,15 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
             folder = _inside(root, folder_name)
             if folder is None or not (folder / CHAPTER_FILE).is_file():
                 problems.append(_at(show(campaign_path), folder_node,
-                                    f'no chapter folder "{folder_name}" with a {CHAPTER_FILE} '
-                                    f"inside {root.name}/"))
+                                    f'no chapter folder "{excerpt(folder_name)}" with a '
+                                    f"{CHAPTER_FILE} inside {root.name}/"))
                 continue
             chapter = load_chapter(folder, root, problems, show)
             if chapter is None:
-                unloaded.update(ids_in_chapter_file(folder / CHAPTER_FILE))
+                known[folder / CHAPTER_FILE] = ids_in_chapter_file(folder / CHAPTER_FILE)
+                unloaded.update(known[folder / CHAPTER_FILE])
+            else:
+                known[folder / CHAPTER_FILE] = {chapter.id}
             if chapter is not None and not chapter.levels:
                 unloaded.add(chapter.id)
                 problems.append(_at(show(campaign_path), folder_node,
@@ -291,11 +312,11 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
         path = _inside(root, record["ending"])
         if path is None or not path.is_file():
             problems.append(_at(show(campaign_path), record.at("ending"),
-                                f'no ending file "{record["ending"]}" in {root.name}/'))
+                                f'no ending file "{excerpt(record["ending"])}" in {root.name}/'))
         else:
             ending = load_ending(path, show(path), problems)
             if ending is not None:
-                ids = chapter_ids(root)
+                ids = chapter_ids(root, known)
                 for line in ending.poem:
                     if line.chapter is not None and line.chapter not in ids:
                         problems.append(Problem(show(path), 0, 0, f'the poem line "'
@@ -321,11 +342,12 @@ def load_campaign(root: Path, display: Display | None = None) -> Campaign:
     return Campaign(record["title"], tuple(chapters), root, ending, tuple(route))
 
 
-def chapter_ids(root: Path) -> set[str]:
-    """The ids of every chapter folder under ``root``, drafted ones included."""
+def chapter_ids(root: Path, known: dict[Path, set[str]] | None = None) -> set[str]:
+    """The ids of every chapter folder under ``root``, drafted ones included (``known``:
+    ids already read from some chapter files, which are then not read again)."""
     ids: set[str] = set()
     for path in sorted(root.glob(f"*/{CHAPTER_FILE}")):
-        ids |= ids_in_chapter_file(path)
+        ids |= known[path] if known and path in known else ids_in_chapter_file(path)
     return ids
 
 
@@ -370,9 +392,13 @@ def load_chapter(
     level_ids: dict[str, str] = {}
     for name, node in zip(record["levels"], record.at("levels").value, strict=True):
         path = _inside(folder, name)
+        why = refusal(folder / name, folder) if path or (folder / name).is_symlink() else None
+        if why is not None:
+            problems.append(_at(shown, node, f'the level file "{excerpt(name)}": {why}'))
+            continue
         if path is None or not path.is_file():
-            problems.append(_at(shown, node, f'no level file "{name}" in this chapter folder'
-                                             f"{_suggest(folder, name)}"))
+            problems.append(_at(shown, node, f'no level file "{excerpt(name)}" in this chapter '
+                                             f"folder{_suggest(folder, name)}"))
             continue
         try:
             level = load_level(path, show(path))
@@ -393,9 +419,15 @@ def load_chapter(
     quiz = None
     if record["quiz"] is not None:
         path = _inside(folder, record["quiz"])
-        if path is None or not path.is_file():
-            problems.append(_at(shown, record.at("quiz"), f'no quiz file "{record["quiz"]}" in '
-                                                          "this chapter folder"))
+        link = (folder / record["quiz"]).is_symlink()
+        why = refusal(folder / record["quiz"], folder) if path or link else None
+        if why is not None:
+            problems.append(_at(shown, record.at("quiz"),
+                                f'the quiz file "{excerpt(record["quiz"])}": {why}'))
+        elif path is None or not path.is_file():
+            problems.append(_at(shown, record.at("quiz"),
+                                f'no quiz file "{excerpt(record["quiz"])}" in this chapter '
+                                "folder"))
         else:
             try:
                 quiz = load_quiz(path, show(path))
@@ -417,7 +449,8 @@ def load_chapter(
                            card_record["quote_source"])
     return Chapter(chapter_id, record["title"], record["date"], record["place"],
                    record["briefing"], tuple(record["sources"]), tuple(levels), quiz, card,
-                   folder)
+                   folder, build_prelude(record["prelude"]), texts(record["goals"]),
+                   texts(record["discussion"]))
 
 
 def _chapter_hint(said: str, chapter_id: str, folder: Path, root: Path) -> str:

@@ -1,10 +1,10 @@
 """One JSON Schema (draft 2020-12) for every YAML file under ``levels/``.
 
 It is generated from the specs the loader validates with (``LEVEL_SPEC``, ``QUIZ_SPEC``,
-``CHAPTER_SPEC``, ``CAMPAIGN_SPEC``, ``ENDING_SPEC``), so there is no second truth to keep
-in step. ``python main.py schema --write levels/schema.json`` ships it; each shipped file's
-first line, ``# yaml-language-server: $schema=...``, points an editor with the YAML
-extension at it for completion and red squiggles.
+``CHAPTER_SPEC``, ``CAMPAIGN_SPEC``, ``ENDING_SPEC``, ``SOURCES_SPEC``), so there is no
+second truth to keep in step. ``python main.py schema --write levels/schema.json`` ships
+it; each shipped file's first line, ``# yaml-language-server: $schema=...``, points an
+editor with the YAML extension at it for completion and red squiggles.
 
 A few rules the loader checks in code after the spec (answer letters, legend values,
 characters the default legend already uses, options by question type) are added here,
@@ -23,6 +23,8 @@ from game.content.campaign import CAMPAIGN_SPEC, CHAPTER_SPEC, ENDING_SPEC
 from game.content.levels import DEFAULT_LEGEND, LEVEL_SPEC, MARKERS, PLACED_KINDS
 from game.content.quiz import LETTERS, QUIZ_SPEC, QuestionType
 from game.content.schema import Obj
+from game.content.sources import SOURCES_SPEC
+from game.content.teacher import TEACHER_SPEC
 from game.core.terrain import TERRAIN
 
 __all__ = ["KINDS", "SCHEMA_ID", "full_schema", "schema_text"]
@@ -37,6 +39,8 @@ KINDS: dict[str, tuple[Obj, str]] = {
     "chapter": (CHAPTER_SPEC, "Chapter file (chapter.yaml)"),
     "campaign": (CAMPAIGN_SPEC, "Campaign file (campaign.yaml)"),
     "ending": (ENDING_SPEC, "Ending file (ending.yaml)"),
+    "sources": (SOURCES_SPEC, "Bibliography (sources.yaml)"),
+    "teacher": (TEACHER_SPEC, "Teacher's pack notes (teacher.yaml)"),
 }
 
 

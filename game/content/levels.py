@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from game.content.errors import ContentError, did_you_mean
+from game.content.errors import ContentError, did_you_mean, excerpt
 from game.content.schema import (
     INVALID,
     Bilingual,
@@ -24,7 +24,7 @@ from game.content.schema import (
     Record,
     Str,
 )
-from game.content.yamlsafe import load_yaml_file
+from game.content.yamlsafe import load_yaml_bytes, read_yaml_file
 from game.core.actions import Action, parse_moves
 from game.core.level import (
     COLLECTIBLES,
@@ -84,15 +84,15 @@ def parse_legend_value(text: str) -> LegendEntry | str:
     """Read ``"terrain"`` or ``"terrain + marker"``; return the entry or an error message."""
     parts = [part.strip() for part in text.split("+")]
     if len(parts) > 2 or not all(parts):
-        return (f'"{text}" should be a terrain, optionally with one marker, e.g. "bank + goal"; '
-                f"markers: {', '.join(MARKERS)}")
+        return (f'"{excerpt(text)}" should be a terrain, optionally with one marker, e.g. '
+                f'"bank + goal"; markers: {", ".join(MARKERS)}')
     terrain = TERRAIN.get(parts[0])
     if terrain is None:
-        return (f'unknown terrain "{parts[0]}"{did_you_mean(parts[0], TERRAIN)}; '
+        return (f'unknown terrain "{excerpt(parts[0])}"{did_you_mean(parts[0], TERRAIN)}; '
                 f"terrains: {', '.join(TERRAIN)}")
     marker = parts[1] if len(parts) == 2 else None
     if marker is not None and marker not in MARKERS:
-        return (f'unknown marker "{marker}"{did_you_mean(marker, MARKERS)}; markers: '
+        return (f'unknown marker "{excerpt(marker)}"{did_you_mean(marker, MARKERS)}; markers: '
                 f"{', '.join(MARKERS)}")
     if marker is not None and not terrain.passable:
         return f'the {marker} cannot be on {terrain.name}, which nobody can enter'
@@ -259,8 +259,9 @@ LEVEL_SPEC = Obj(
 def load_level(path: Path, display_path: str | None = None) -> Level:
     """Read, validate and build one level file; raise :class:`ContentError` on any problem."""
     shown = display_path or str(path)
-    node = load_yaml_file(path, shown)
-    return build_level(node, shown, path.read_text(encoding="utf-8-sig").splitlines())
+    data = read_yaml_file(path, shown)  # read once: parsed, and its lines locate problems
+    node = load_yaml_bytes(data, shown)
+    return build_level(node, shown, data.decode("utf-8-sig").splitlines())
 
 
 def build_level(node: yaml.Node, shown: str, lines: list[str]) -> Level:

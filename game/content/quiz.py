@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from game.content.errors import ContentError
+from game.content.errors import ContentError, excerpt
 from game.content.levels import ID_HINT, ID_PATTERN
 from game.content.schema import (
     INVALID,
@@ -30,6 +30,7 @@ from game.content.schema import (
     describe_node,
     yaml_word_hint,
 )
+from game.content.sources import SOURCE_FIELD, source_text
 from game.content.yamlsafe import load_yaml_file
 from game.i18n import Text
 
@@ -58,6 +59,7 @@ class Question:
     answer: tuple[int, ...]
     explanation: Text
     source: str
+    taught: Text | None = None
 
     def is_correct(self, response: tuple[int, ...]) -> bool:
         """Whether ``response`` (option indices) is right; order matters only for ORDER."""
@@ -68,9 +70,12 @@ class Question:
     def answer_text(self, lang: str) -> str:
         """The right answer as a pupil reads it."""
         parts = [self.options[i].zh if lang == "zh" else self.options[i].en for i in self.answer]
-        return (" → " if self.type is QuestionType.ORDER else ";" if lang == "zh" else "; ").join(
-            parts
-        )
+        if self.type is QuestionType.ORDER:
+            return " → ".join(parts)
+        if lang != "zh":
+            return "; ".join(parts)
+        # Chinese lists take "、"; items that are phrases with their own "、" or "，" take "；".
+        return ("；" if any("、" in part or "，" in part for part in parts) else "、").join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +128,10 @@ QUESTION_SPEC = Obj(
         "answer": Field(AnyOf((_ANSWER_ONE, _ANSWER_LIST), _answer_pick,
                               "The right answer: a letter, a list of letters, or true/false.")),
         "explanation": Field(Bilingual("One sentence shown after answering.", max_length=300)),
-        "source": Field(Str("The fact-sheet entry or page this question rests on.")),
+        "source": Field(SOURCE_FIELD),
+        "taught": Field(Bilingual("The key term of the answer; it must appear in the "
+                                  "chapter's prelude, briefing, level intros or history card.",
+                                  max_length=80), required=False),
     },
     description="A quiz question.",
     what="a question",
@@ -192,7 +200,7 @@ def build_quiz(node: yaml.Node, shown: str) -> Quiz:
 def _letter_index(letter: str, count: int, node: yaml.Node, ctx: Context) -> int | None:
     text = letter.strip().upper()
     if len(text) != 1 or text not in LETTERS:
-        ctx.error(node, f'"{letter}" is not an option letter; use A, B, C...')
+        ctx.error(node, f'"{excerpt(letter)}" is not an option letter; use A, B, C...')
         return None
     index = LETTERS.index(text)
     if index >= count:
@@ -235,4 +243,4 @@ def _question(item: Record, ctx: Context) -> Question | None:
                             f"(here {len(options)} letters)")
             return None
     return Question(item["id"], qtype, item["prompt"], options, answer, item["explanation"],
-                    item["source"])
+                    source_text(item["source"]), item["taught"])

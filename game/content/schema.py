@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from game.content.errors import Problem, did_you_mean
+from game.content.errors import MAX_PROBLEMS, Problem, did_you_mean, excerpt, number_text
 from game.i18n import Text
 
 _BOOL_TAG = "tag:yaml.org,2002:bool"
@@ -70,6 +70,11 @@ class Context:
             line, column = node.start_mark.line + 1, node.start_mark.column + 1
         self.problems.append(Problem(self.path, line, column, message))
 
+    @property
+    def crowded(self) -> bool:
+        """True once more problems are recorded than will be listed: skip costly hints."""
+        return len(self.problems) >= MAX_PROBLEMS
+
 
 def describe_node(node: yaml.Node) -> str:
     """How a node looks to an author: ``a list``, ``a mapping``, or the quoted text."""
@@ -79,8 +84,7 @@ def describe_node(node: yaml.Node) -> str:
         return "a mapping of keys"
     if node.tag == _NULL_TAG:
         return "nothing"
-    text = str(node.value)
-    return f'"{text[:40]}…"' if len(text) > 40 else f'"{text}"'
+    return f'"{excerpt(node.value)}"'
 
 
 class Spec:
@@ -144,14 +148,16 @@ class Str(Spec):
             ctx.error(node, "this text is empty")
             return INVALID
         if len(text) > self.max_length:
-            ctx.error(node, f"this text is {len(text)} characters; the limit is {self.max_length}")
+            ctx.error(node, f"this text is {len(text):,} characters; the limit is "
+                            f"{self.max_length:,}")
             return INVALID
         if self.choices and text not in self.choices:
             options = ", ".join(self.choices)
-            ctx.error(node, f'"{text}" is not one of: {options}{did_you_mean(text, self.choices)}')
+            ctx.error(node, f'"{excerpt(text)}" is not one of: {options}'
+                            f"{did_you_mean(text, self.choices)}")
             return INVALID
         if self.pattern and not re.fullmatch(self.pattern, text):
-            ctx.error(node, f'"{text}" {self.pattern_hint or "has the wrong form"}')
+            ctx.error(node, f'"{excerpt(text)}" {self.pattern_hint or "has the wrong form"}')
             return INVALID
         return text
 
@@ -203,6 +209,29 @@ class Str(Spec):
                 and (not self.pattern or re.fullmatch(self.pattern, text) is not None))
 
 
+#: More digits than this can only be out of range for any :class:`Int`; such a number is
+#: never converted (Python's ``int()`` is quadratic on long text and refuses 4,300 digits).
+_MAX_DIGITS = 30
+_HUGE: int = int("1" + "0" * _MAX_DIGITS)
+_WHOLE = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[1-9][0-9]*|0+)")
+
+
+def _whole_number(text: str) -> int | None:
+    """The integer ``text`` stands for (``12``, ``-3``, ``0x1F``, ``0b101``, ``1_000``),
+    bounded: a number of more than :data:`_MAX_DIGITS` digits is never converted and
+    comes back as ±10**_MAX_DIGITS, out of every range. None if it is not a whole number."""
+    body = text.replace("_", "").strip()
+    if _WHOLE.fullmatch(body) is None:
+        return None
+    sign = -1 if body.startswith("-") else 1
+    body = body.lstrip("+-")
+    base = {"x": 16, "o": 8, "b": 2}.get(body[1:2].lower(), 10)
+    digits = (body[2:] if base != 10 else body).lstrip("0") or "0"
+    if len(digits) > _MAX_DIGITS:
+        return sign * _HUGE
+    return sign * int(digits, base)
+
+
 @dataclass
 class Int(Spec):
     """A whole number between ``minimum`` and ``maximum``."""
@@ -219,14 +248,15 @@ class Int(Spec):
             ctx.error(node, f"expected a whole number, found {describe_node(node)}"
                             f"{yaml_word_hint(node, 'write a number here')}")
             return INVALID
-        try:
-            value = int(str(scalar.value).replace("_", ""), 0)
-        except ValueError:
+        value = _whole_number(str(scalar.value))
+        if value is None:
             ctx.error(node, f"expected a whole number, found {describe_node(node)}")
             return INVALID
         if not self.minimum <= value <= self.maximum:
-            ctx.error(node, f"{value} is out of range: use a number from {self.minimum} to "
-                            f"{self.maximum}")
+            shown = (f"this number (more than {_MAX_DIGITS} digits)"
+                     if abs(value) >= _HUGE else number_text(value))
+            ctx.error(node, f"{shown} is out of range: use a number from "
+                            f"{self.minimum} to {self.maximum}")
             return INVALID
         return value
 
@@ -288,7 +318,8 @@ class Bilingual(Spec):
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key not in ("zh", "en"):
-                ctx.error(key_node, f'unknown key "{key}"{did_you_mean(key, ("zh", "en"))}; '
+                ctx.error(key_node, f'unknown key "{excerpt(key)}"'
+                                    f'{did_you_mean(key, ("zh", "en"))}; '
                                     "text takes zh: (Chinese) and en: (English)")
                 ok = False
                 continue
@@ -440,9 +471,9 @@ class Obj(Spec):
             key = str(key_node.value)
             spec = self.fields.get(key)
             if spec is None:
-                hint = did_you_mean(key, self.fields)
+                hint = "" if ctx.crowded else did_you_mean(key, self.fields)
                 known = "" if hint else f"; {self.what} takes: {', '.join(self.fields)}"
-                ctx.error(key_node, f'unknown key "{key}"{hint}{known}')
+                ctx.error(key_node, f'unknown key "{excerpt(key)}"{hint}{known}')
                 ok = False
                 continue
             nodes[key] = value_node

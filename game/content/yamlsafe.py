@@ -41,9 +41,11 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from game.content.errors import ContentError, Problem
+from game.content.errors import ContentError, Problem, excerpt
+from game.content.paths import not_a_file
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "load_yaml_bytes", "load_yaml_file", "mark_of"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "load_yaml_bytes", "load_yaml_file", "mark_of",
+           "read_yaml_file"]
 
 MAX_BYTES: int = 1_000_000
 MAX_DEPTH: int = 32
@@ -101,12 +103,26 @@ def load_yaml_file(
 ) -> yaml.Node:
     """Read and check one YAML file; return its root node or raise :class:`ContentError`."""
     path = display_path if display_path is not None else str(file)
+    data = read_yaml_file(file, path, max_bytes=max_bytes)
+    return load_yaml_bytes(data, path, max_bytes=max_bytes, max_depth=max_depth)
+
+
+def read_yaml_file(
+    file: pathlib.Path, display_path: str | None = None, *, max_bytes: int = MAX_BYTES
+) -> bytes:
+    """Read one YAML file's bytes (at most ``max_bytes``), or raise :class:`ContentError`."""
+    path = display_path if display_path is not None else str(file)
     try:
         if file.is_dir():
             raise IsADirectoryError(21, "is a directory")
-        with file.open("rb") as handle:
+        # Non-blocking, so that opening a named pipe (FIFO) cannot hang; only a regular
+        # file is ever read (not a device such as /dev/zero, a pipe or a socket).
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
             info = os.fstat(handle.fileno())
-            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            if not stat.S_ISREG(info.st_mode):
+                raise ContentError([Problem(path, 0, 0, not_a_file(info.st_mode))])
+            if info.st_size > max_bytes:
                 raise ContentError([_too_big(path, info.st_size, max_bytes)])
             data = handle.read(max_bytes + 1)
     except (OSError, ValueError) as exc:
@@ -114,7 +130,7 @@ def load_yaml_file(
         raise ContentError([Problem(path, 0, 0, f"cannot read the file: {reason}")]) from None
     if len(data) > max_bytes:  # the file grew, or is not a regular file
         raise ContentError([_too_big(path, max_bytes, max_bytes, more_than=True)])
-    return load_yaml_bytes(data, path, max_bytes=max_bytes, max_depth=max_depth)
+    return data
 
 
 def load_yaml_bytes(
@@ -389,7 +405,7 @@ def _duplicate_keys(documents: Iterable[yaml.Node], path: str) -> list[Problem]:
                 if not isinstance(key, yaml.ScalarNode):
                     continue
                 line, column = mark_of(key)
-                name = key.value if len(key.value) <= 40 else key.value[:37] + "..."
+                name = excerpt(key.value)
                 if key.value not in first:
                     first[key.value] = line
                     continue

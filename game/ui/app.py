@@ -2,6 +2,8 @@
 
 Events, update, draw, present, tick. Only the subsystems the game uses are started
 (display and fonts first, sound after the first frame), so the window appears quickly.
+A screen where nothing moves is drawn again only after input, and meanwhile the loop
+sleeps until input comes, so a still menu costs next to nothing.
 """
 
 from __future__ import annotations
@@ -21,12 +23,16 @@ from game.progress import ProgressStore
 from game.settings import load_settings
 from game.ui.audio import open_audio
 from game.ui.context import Game
+from game.ui.flow import router
 from game.ui.input import FULLSCREEN_KEYS, HELP_KEYS
+from game.ui.outcomes import Open
 from game.ui.reload import LevelWatch
-from game.ui.scene import Push, Scene, SceneStack
+from game.ui.scene import Scene, SceneStack
 from game.ui.window import Window
 
 FPS = 60
+#: On a still screen the loop waits for input at most this long before looking again.
+IDLE_WAIT_MS = 250
 
 
 class App:
@@ -35,8 +41,11 @@ class App:
     def __init__(self, game: Game, first: Scene, surface: pygame.Surface) -> None:
         self.game = game
         self.stack = SceneStack(first)
+        self.stack.router = router(game)
         self.surface = surface
         self.on_fullscreen: Callable[[], None] | None = None
+        self._drawn: tuple[object, ...] | None = None
+        """What the surface shows: the visible scenes and the surface's size."""
 
     @property
     def running(self) -> bool:
@@ -52,9 +61,7 @@ class App:
                 self.on_fullscreen()
         elif (event.type == pygame.KEYDOWN and event.key in HELP_KEYS
               and self.stack.top.name != "help"):
-            from game.ui.scenes.help import HelpScene
-
-            self.stack.apply(Push(HelpScene(self.game)))
+            self.stack.apply(Open("help"))
         else:
             self.stack.apply(self.stack.top.handle(event))
 
@@ -67,15 +74,29 @@ class App:
         """Draw the visible scenes onto the surface."""
         if self.stack.running:
             self.stack.draw(self.surface)
+            self._drawn = self._showing()
 
-    def frame(self, events: list[pygame.event.Event], dt: float) -> None:
-        """One turn of the loop: events, update, draw."""
+    def _showing(self) -> tuple[object, ...]:
+        return (*map(id, self.stack.visible()), self.surface.get_size())
+
+    @property
+    def still(self) -> bool:
+        """True while the surface shows the current picture and nothing on it moves."""
+        return (self.stack.running and self._drawn == self._showing()
+                and not self.stack.top.animating())
+
+    def frame(self, events: list[pygame.event.Event], dt: float) -> bool:
+        """One turn of the loop: events, update, and draw unless nothing can have changed
+        (no input, the same scenes, none animating). Return whether it drew."""
         for event in events:
             self.handle(event)
             if not self.running:
-                return
+                return False
         self.update(dt)
-        self.draw()
+        if events or not self.still:
+            self.draw()
+            return True
+        return False
 
 
 def make_game(levels_dir: Path, lang: Lang | None) -> tuple[Game, tuple[Problem, ...]]:
@@ -106,15 +127,18 @@ def make_game(levels_dir: Path, lang: Lang | None) -> tuple[Game, tuple[Problem,
 
 def first_scene(game: Game, problems: tuple[Problem, ...], level: Level | None,
                 watch: LevelWatch | None = None) -> Scene:
-    """The title screen, the level being tried, or the list of content problems."""
-    from game.ui.scenes.errors import ErrorScene
-    from game.ui.scenes.play import PlayScene
-    from game.ui.scenes.title import TitleScene
-
+    """The title screen, the level being tried, or the list of content problems (each
+    scene's module is imported only when it is the one shown first)."""
     if problems:
+        from game.ui.scenes.errors import ErrorScene
+
         return ErrorScene(game, problems, watch)
     if level is not None:
+        from game.ui.scenes.play import PlayScene
+
         return PlayScene(game, level, watch=watch)
+    from game.ui.scenes.title import TitleScene
+
     return TitleScene(game)
 
 
@@ -152,14 +176,25 @@ def start(
 def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None) -> int:
     """Play until the window closes; return the exit code."""
     app, window, problems = start(levels_dir, level_file, lang)
+    loop(app, window)
+    return 1 if problems else 0
+
+
+def loop(app: App, window: Window) -> None:
+    """Open the sound, run frames until the window closes, close pygame."""
     app.game.audio = open_audio()
     app.game.audio.set_volume(app.game.settings.loudness)
     clock = pygame.time.Clock()
     while app.running:
-        dt = clock.tick(FPS) / 1000.0
-        app.frame([window.to_logical(event) for event in pygame.event.get()], min(dt, 0.1))
-        if app.running:
+        if app.still:  # sleep until input comes
+            first = pygame.event.wait(IDLE_WAIT_MS)
+            events = ([] if first.type == pygame.NOEVENT else [first]) + pygame.event.get()
+            dt = clock.tick() / 1000.0
+        else:
+            dt = clock.tick(FPS) / 1000.0
+            events = pygame.event.get()
+        drew = app.frame([window.to_logical(event) for event in events], min(dt, 0.1))
+        if app.running and drew:
             window.present()
     app.game.save()  # what is only in memory (the moves of a level left mid-way)
     pygame.quit()
-    return 1 if problems else 0

@@ -12,7 +12,9 @@ from pathlib import Path
 import pygame
 
 from game.content.campaign import Chapter
+from game.progress import ProgressStore
 from game.solver import solve
+from game.solver.par import par_of
 from game.ui.app import App, first_scene, make_game
 from game.ui.context import Game
 from game.ui.input import KEY_FOR_ACTION
@@ -23,11 +25,19 @@ DT = 1 / 60
 Shot = Callable[[App, str], None]
 
 
-def headless_app(levels: Path, lang: str = "zh") -> App:
-    """An app drawing onto an off-screen 1280×720 surface (needs no window)."""
+def headless_app(levels: Path, lang: str = "zh", profile: str | None = None) -> App:
+    """An app drawing onto an off-screen 1280×720 surface (needs no window), playing as the
+    pupil last chosen, or as ``profile`` when given."""
     pygame.display.init()
     pygame.font.init()
     game, problems = make_game(levels, "en" if lang == "en" else "zh")
+    if profile is not None:
+        game.store = ProgressStore.default(profile)
+        loaded = game.store.load()
+        game.progress = loaded.progress
+        game.progress.language = "en" if lang == "en" else "zh"
+        if loaded.notice is not None:
+            game.notices.append(loaded.notice)
     return App(game, first_scene(game, problems, None), pygame.Surface((1280, 720)))
 
 
@@ -36,28 +46,37 @@ def press(app: App, key: int) -> None:
     app.frame([pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="")], DT)
 
 
-def wait(app: App, seconds: float) -> None:
-    """Let ``seconds`` of frames pass with no input."""
+def wait(app: App, seconds: float, *, tweens: bool = True) -> None:
+    """Let ``seconds`` of frames pass with no input; without ``tweens``, as one frame that
+    long (every tween and delay ends at once, and nothing in between is drawn)."""
+    if not tweens:
+        app.frame([], seconds + DT)
+        return
     for _ in range(int(seconds / DT) + 1):
         app.frame([], DT)
 
 
-def play_level(app: App, shot: Shot | None = None) -> None:
-    """Dismiss the intro and play the level on top with the solver's shortest solution."""
+def play_level(app: App, shot: Shot | None = None, *, tweens: bool = True) -> None:
+    """Dismiss the intro and play the level on top with the solver's shortest solution
+    (``tweens=False``: skip the frames in between moves, for tests that only check where
+    the campaign goes)."""
     scene = app.stack.top
     assert isinstance(scene, PlayScene), type(scene).__name__
     if shot:
         shot(app, f"{scene.level.id}-intro")
     press(app, pygame.K_RETURN)
-    moves = solve(scene.level).moves
+    best = solve(scene.level)
+    moves = best.moves
     if moves is None:
         raise RuntimeError(f"{scene.level.id}: the solver found no solution")
+    # The result screen's par comes from this same best win: not solved twice.
+    app.game.par_cache.setdefault(scene.level.id, par_of(scene.level, best))
     for index, action in enumerate(moves):
         press(app, KEY_FOR_ACTION[action])
-        wait(app, 0.2)
+        wait(app, 0.2, tweens=tweens)
         if shot and index == len(moves) // 2:
             shot(app, f"{scene.level.id}-play")
-    wait(app, 1.0)
+    wait(app, 1.0, tweens=tweens)
 
 
 def answer_quiz(app: App, shot: Shot | None = None, wrong: int = -1) -> None:
@@ -109,12 +128,14 @@ def complete_chapter(game: Game, chapter: Chapter, *, stars: int = 2,
         game.progress.cards.append(chapter.id)
 
 
-def play_campaign(app: App, shot: Shot | None = None) -> list[str]:
+def play_campaign(app: App, shot: Shot | None = None, *, tweens: bool = True) -> list[str]:
     """From the title screen, play every chapter in order through the real scenes: the
     route map, the briefing, each level with the solver's moves, each result, the quiz
-    answered right; until the ending shows. Returns the names of the screens passed."""
+    answered right; until the ending shows. Returns the names of the screens passed.
+    ``tweens=False`` skips the frames in between moves (see :func:`play_level`)."""
     from game.ui.scenes.briefing import BriefingScene
     from game.ui.scenes.ending import EndingScene
+    from game.ui.scenes.prelude import PreludeScene
     from game.ui.scenes.result import ResultScene
     from game.ui.scenes.route import RouteScene
     from game.ui.scenes.title import TitleScene
@@ -136,6 +157,9 @@ def play_campaign(app: App, shot: Shot | None = None) -> list[str]:
         assert isinstance(app.stack.top, RouteScene), type(app.stack.top).__name__
         look(f"{number}-route")
         press(app, pygame.K_RETURN)
+        if isinstance(app.stack.top, PreludeScene):
+            look(f"{number}-prelude")
+            press(app, pygame.K_RETURN)
         briefing = app.stack.top
         assert isinstance(briefing, BriefingScene) and briefing.chapter.id == chapter.id
         look(f"{number}-briefing")
@@ -143,15 +167,14 @@ def play_campaign(app: App, shot: Shot | None = None) -> list[str]:
         for level in chapter.levels:
             scene = app.stack.top
             assert isinstance(scene, PlayScene) and scene.level.id == level.id
-            play_level(app, shot)
+            play_level(app, shot, tweens=tweens)
             seen.append(f"{level.id}-play")
             assert isinstance(app.stack.top, ResultScene), type(app.stack.top).__name__
             look(f"{level.id}-result")
             press(app, pygame.K_RETURN)
         answer_quiz(app, shot)
         look(f"{number}-quiz-score")
-        press(app, pygame.K_RIGHT)  # from "retake" to "continue"
-        press(app, pygame.K_RETURN)
+        press(app, pygame.K_RETURN)  # "continue the march" is the default once passed
     assert isinstance(app.stack.top, EndingScene), type(app.stack.top).__name__
     look("ending")
     return seen
@@ -183,3 +206,25 @@ def save_screen(app: App, path: Path) -> None:
     """Draw the current screen and save it as a PNG."""
     app.draw()
     pygame.image.save(app.surface, str(path))
+
+
+def show_editor(app: App, level_file: Path, shot: Shot | None = None) -> None:
+    """Open the level editor on ``level_file`` over the current screen, wait for its
+    verdict, show it (``<id>-editor``), and close it again."""
+    import time
+
+    from game.ui.editor_open import editor_for
+    from game.ui.scene import Push
+    from game.ui.scenes.editor import EditorScene
+
+    campaign = app.game.campaign
+    levels_dir = campaign.root if campaign is not None else level_file.parent
+    editor = editor_for(app.game, levels_dir, level_file, None)
+    assert isinstance(editor, EditorScene), type(editor).__name__
+    app.stack.apply(Push(editor))
+    give_up = time.monotonic() + 60
+    while (editor.solve_in > 0 or editor.live.searching) and time.monotonic() < give_up:
+        wait(app, 0.1)
+    if shot:
+        shot(app, f"{editor.document.id}-editor")
+    press(app, pygame.K_ESCAPE)

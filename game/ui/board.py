@@ -1,12 +1,15 @@
 """Draw a level's board: terrain, goal cells, sight lines and units, with movement tweened.
 
 Pure drawing: it reads a level and two states (before and after the last move) and a
-tween fraction, and changes nothing.
+tween fraction, and changes no game state. The terrain is composed once per animation
+frame into a board-sized image and afterwards only patched where a cell's look changes
+(a ferry running or not, a plank laid on a chain, a bog found), so a frame blits one
+image instead of every tile.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pygame
 
@@ -38,18 +41,74 @@ def _variant(pos: Pos) -> int:
 
 
 @dataclass
+class _TerrainLayer:
+    """The board's terrain for one animation frame, and what each changeable cell shows."""
+
+    image: pygame.Surface
+    shown: dict[Pos, str]
+    sprites: Sprites
+
+
+@dataclass
 class BoardView:
     """Where the board sits on screen, and how to draw it."""
 
     level: Level
     area: pygame.Rect
     font: pygame.font.Font | None = None
+    _layers: dict[int, _TerrainLayer] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.tile = tile_size(self.level, self.area)
         width, height = self.level.width * self.tile, self.level.height * self.tile
         self.rect = pygame.Rect(0, 0, width, height)
         self.rect.center = self.area.center
+        level = self.level
+        #: Cells whose terrain can look different from turn to turn.
+        self.changing: tuple[Pos, ...] = tuple(
+            (x, y) for y, row in enumerate(level.grid) for x, terrain in enumerate(row)
+            if level.ferry_at((x, y)) is not None or level.chain_index((x, y)) >= 0
+            or terrain.name == "bog")
+
+    def terrain_name(self, pos: Pos, after: State, known_bogs: frozenset[Pos] | None) -> str:
+        """The terrain sprite of ``pos`` in state ``after``."""
+        level = self.level
+        name = level.terrain(pos).name
+        ferry = level.ferry_at(pos)
+        name = TERRAIN_SPRITES.get(name, name)
+        if ferry is not None and not ferry.open_on(after.turn):
+            name = "river"  # no boats this turn
+        chain = level.chain_index(pos)
+        if chain >= 0 and after.laid >> chain & 1:
+            name = "bridge_plank"  # a plank was laid here
+        if name == "bog" and known_bogs is not None and pos not in known_bogs:
+            name = "grassland"  # not found yet
+        return name
+
+    def _terrain(self, surface: pygame.Surface, sprites: Sprites, frame: int, after: State,
+                 known_bogs: frozenset[Pos] | None) -> pygame.Surface:
+        """The composed terrain of animation ``frame``, patched to show ``after``."""
+        tile = self.tile
+        layer = self._layers.get(frame)
+        if (layer is None or layer.sprites is not sprites
+                or layer.image.get_bitsize() != surface.get_bitsize()):
+            image = pygame.Surface(self.rect.size, 0, surface)
+            shown: dict[Pos, str] = {}
+            for y, row in enumerate(self.level.grid):
+                for x, _ in enumerate(row):
+                    name = self.terrain_name((x, y), after, known_bogs)
+                    image.blit(sprites.terrain(name, _variant((x, y)), frame), (x * tile, y * tile))
+                    shown[(x, y)] = name
+            layer = self._layers[frame] = _TerrainLayer(image, shown, sprites)
+            return layer.image
+        for pos in self.changing:
+            name = self.terrain_name(pos, after, known_bogs)
+            if layer.shown[pos] != name:
+                layer.image.blit(sprites.terrain(name, _variant(pos), frame),
+                                 (pos[0] * tile, pos[1] * tile))
+                layer.shown[pos] = name
+        return layer.image
 
     def cell_rect(self, pos: tuple[float, float]) -> pygame.Rect:
         """The screen rectangle of a (possibly fractional, mid-tween) cell."""
@@ -84,19 +143,7 @@ class BoardView:
         level = self.level
         frame_rect = self.rect.inflate(8, 8)
         pygame.draw.rect(surface, palette.INK, frame_rect, border_radius=4)
-        for y, row in enumerate(level.grid):
-            for x, terrain in enumerate(row):
-                ferry = level.ferry_at((x, y))
-                name = TERRAIN_SPRITES.get(terrain.name, terrain.name)
-                if ferry is not None and not ferry.open_on(after.turn):
-                    name = "river"  # no boats this turn
-                chain = level.chain_index((x, y))
-                if chain >= 0 and after.laid >> chain & 1:
-                    name = "bridge_plank"  # a plank was laid here
-                if name == "bog" and known_bogs is not None and (x, y) not in known_bogs:
-                    name = "grassland"  # not found yet
-                image = sprites.terrain(name, _variant((x, y)), frame)
-                surface.blit(image, self.cell_rect((x, y)))
+        surface.blit(self._terrain(surface, sprites, frame, after, known_bogs), self.rect)
         self._draw_ferry_clocks(surface, after)
         goal = sprites.overlay("goal")
         for pos in level.goal.cells:
@@ -117,19 +164,23 @@ class BoardView:
                 surface.blit(image, self.cell_rect(item.pos))
         if show_sight:
             self._draw_sight(surface, sprites, after)
-        for old, new in zip(before.patrols, after.patrols, strict=True):
-            where = _lerp(old.pos, new.pos, fraction)
-            surface.blit(sprites.unit("patrol", frame), self.cell_rect(where))
-        for old_pos, new_pos in zip(before.pursuers, after.pursuers, strict=True):
-            surface.blit(sprites.unit("pursuer", frame),
-                         self.cell_rect(_lerp(old_pos, new_pos, fraction)))
+        for patrol, old, new in zip(level.patrols, before.patrols, after.patrols, strict=True):
+            where = self.cell_rect(_lerp(old.pos, new.pos, fraction))
+            surface.blit(sprites.unit("patrol", frame), where)
+            self._badge(surface, where, patrol.id)
+        for pursuer, old_pos, new_pos in zip(level.pursuers, before.pursuers, after.pursuers,
+                                             strict=True):
+            where = self.cell_rect(_lerp(old_pos, new_pos, fraction))
+            surface.blit(sprites.unit("pursuer", frame), where)
+            self._badge(surface, where, pursuer.id)
         for spec, old_march, new_march in zip(level.reliefs, before.reliefs, after.reliefs,
                                               strict=True):
             if new_march >= 0:
                 path = spec.path()
                 start = path[old_march] if old_march >= 0 else path[new_march]
-                surface.blit(sprites.unit("relief", frame),
-                             self.cell_rect(_lerp(start, path[new_march], fraction)))
+                where = self.cell_rect(_lerp(start, path[new_march], fraction))
+                surface.blit(sprites.unit("relief", frame), where)
+                self._badge(surface, where, spec.id)
         allied = ("army2", "army4")
         for index, (start, end) in enumerate(zip(before.allies, after.allies, strict=True)):
             surface.blit(sprites.unit(allied[index % len(allied)], frame),
@@ -146,6 +197,17 @@ class BoardView:
         near = {(x + dx, y + dy) for x, y in visited
                 for dx, dy in ((0, 0), (1, 0), (-1, 0), (0, 1), (0, -1))}
         return level.bogs & near
+
+    def _badge(self, surface: pygame.Surface, cell: pygame.Rect, label: str) -> None:
+        """The enemy's name (the letter the messages call it by) in a disc on its corner."""
+        if self.font is None or not label:
+            return
+        text = self.font.render(label, True, palette.WHITE)
+        radius = max(text.get_width(), text.get_height()) // 2 + 1
+        center = (cell.right - radius + 2, cell.top + radius - 2)
+        pygame.draw.circle(surface, palette.INK, center, radius)
+        pygame.draw.circle(surface, palette.WHITE, center, radius, 1)
+        surface.blit(text, text.get_rect(center=(center[0], center[1] + 1)))
 
     def _draw_ferry_clocks(self, surface: pygame.Surface, state: State) -> None:
         """On each ferry, how many turns until its boats start (gold) or stop (white)."""

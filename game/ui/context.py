@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from game.content.campaign import Campaign, Chapter
 from game.i18n import Lang, Text
 from game.progress import Progress, ProgressSaveError, ProgressStore
 from game.settings import Settings, save_settings
+from game.solver.par import Par
 from game.ui.audio import Audio, SilentAudio
 from game.ui.contrast import use_high_contrast
-from game.ui.sprites import Sprites
 from game.ui.text import Fonts
+
+if TYPE_CHECKING:  # the sprite module loads with the first level, not before the title
+    from game.ui.sprites import Sprites
 
 
 @dataclass
@@ -25,7 +29,7 @@ class Game:
     fonts: Fonts = field(default_factory=Fonts)
     audio: Audio = field(default_factory=SilentAudio)
     notices: list[Text] = field(default_factory=list)
-    par_cache: dict[str, int | None] = field(default_factory=dict)
+    par_cache: dict[str, Par | None] = field(default_factory=dict)
     _sprites: dict[int, Sprites] = field(default_factory=dict)
     settings: Settings = field(default_factory=Settings)
     """This computer's settings (sound, text size, contrast, full screen, language)."""
@@ -70,6 +74,8 @@ class Game:
         """Sprites drawn for tiles of ``tile`` pixels (cached)."""
         sheet = self._sprites.get(tile)
         if sheet is None:
+            from game.ui.sprites import Sprites
+
             sheet = self._sprites[tile] = Sprites(tile)
         return sheet
 

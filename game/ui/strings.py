@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from game.core.actions import Action
-from game.core.state import LossReason
 from game.i18n import Text
 
 WINDOW_TITLE = "长征 · The Long March"
@@ -47,7 +46,7 @@ CROSSED = Text("第 {n} 次渡河！", "River crossing number {n}!")
 CROSSINGS = Text("渡河 {n}/{total}", "Crossings {n}/{total}")
 FERRIED = Text("渡江 {n}/{total}", "Across {n}/{total}")
 BOATS = Text("船 {boats}", "Boats {boats}")
-BOATS_AND_MEN = Text("船 {boats} · 船工 {men}", "Boats {boats} · boatmen {men}")
+BOATMEN = Text("船工 {men}", "Boatmen {men}")
 DISGUISE = Text("伪装 {n}", "Disguise {n}")
 PICKED_UP = Text("找到了{what}！", "Found a {what}!")
 FERRIED_NOW = Text("渡过 {carried} 个连，已渡 {total} 个",
@@ -65,6 +64,8 @@ MET = Text("会师 {n}/{total}", "At the meeting place {n}/{total}")
 HINT = Text("提示：下一步{move}。", "Hint: next, {move}.")
 NO_HINT = Text("从这里已经赢不了了，按 Z 撤销或 R 重来。",
                "There is no way to win from here: Z to undo, or R to restart.")
+HINT_THINKING = Text("参谋正在想办法……", "Your staff officer is thinking...")
+UNDO_OR_RESTART = Text("按 Z 撤销，R 重来。", "Z: undo · R: restart")
 MOVE_NAMES: dict[Action, Text] = {
     Action.UP: Text("向上", "go up"),
     Action.DOWN: Text("向下", "go down"),
@@ -90,28 +91,10 @@ RESUME = Text("继续", "Resume")
 RESTART = Text("重新开始本关", "Restart level")
 QUIT_TO_TITLE = Text("返回标题", "Quit to title")
 
-WON = Text("胜利渡江！", "Across the river!")
-LOST = Text("任务失败", "Mission failed")
-LOSS_REASONS: dict[LossReason, Text] = {
-    LossReason.NO_TROOPS: Text(
-        "兵力耗尽。躲开巡逻队的视线，别让追兵贴近，从树林里穿行。",
-        "No troops left. Keep out of the patrols' sight, keep pursuers at a distance, "
-        "and move through forest.",
-    ),
-    LossReason.OUT_OF_TURNS: Text("回合用完，敌军合围了。要走得更快。",
-                                  "Out of turns: the enemy closed the ring. Move faster."),
-    LossReason.RELIEVED: Text("敌人的援军赶到了。先在路边的树林里伏击援军。",
-                              "The relief column got through. Ambush it from the forest "
-                              "beside the road first."),
-    LossReason.FROZE: Text("体温降到了零。走雪地要先想好，到下一个营地还要走几步。",
-                           "The column froze. On snow, count the steps to the next shelter "
-                           "first."),
-    LossReason.TOO_FEW_TROOPS: Text("到达对岸的兵力不够。少被敌人发现。",
-                                    "Too few troops reached the far bank. Get spotted less."),
-}
 MOVES_USED = Text("用了 {moves} 步", "Moves: {moves}")
 TROOPS_LEFT = Text("剩余兵力 {troops}", "Troops left: {troops}")
-PAR = Text("标准步数 {par} 步以内可得一星", "A star for finishing within {par} moves")
+PAR = Text("保住 {troops} 兵力、{par} 步以内过关可再得一星",
+           "A second star for winning with {troops} troops within {par} moves")
 NEXT_LEVEL = Text("下一关", "Next level")
 TAKE_QUIZ = Text("参加测验", "Take the quiz")
 RETRY = Text("再试一次", "Try again")

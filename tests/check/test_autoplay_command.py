@@ -21,4 +21,5 @@ def test_autoplay_finishes_the_campaign_and_saves_screens(tmp_path: Path) -> Non
     names = sorted(p.name for p in shots.glob("*.png"))
     assert any("ending" in name for name in names)
     assert sum("-result" in name for name in names) == 14  # one per level
+    assert any(name.endswith("xiangjiang-1-editor.png") for name in names)
     assert "Traceback" not in result.stderr

@@ -201,6 +201,11 @@ def test_unsolvable_level_fails(in_tmp: Path, capsys: pytest.CaptureFixture[str]
     (level,) = report["levels"]
     assert (level["ok"], level["solvable"], level["moves"]) == (False, False, None)
     assert "no way to win" in level["errors"][0]["message"]
+    assert level["reason"]["kind"] == "no_path"
+    assert level["reason"]["en"].startswith(
+        "the gold mark cannot be reached from the start over passable ground")
+    assert level["reason"]["en"] in level["errors"][0]["message"]
+    assert level["reason"]["zh"] in level["errors"][0]["message"]
 
 
 def test_solver_budget_exhausted_fails(in_tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -209,7 +214,61 @@ def test_solver_budget_exhausted_fails(in_tmp: Path, capsys: pytest.CaptureFixtu
     assert code == 1
     (level,) = report["levels"]
     assert (level["ok"], level["solvable"]) == (False, None)
-    assert "the solver gave up" in level["errors"][0]["message"]
+    assert level["errors"][0]["message"].startswith(
+        "no answer: the solver stopped after 2 positions (the limit is 2) without an answer")
+    assert level["reason"]["kind"] == "max_states"
+
+
+def test_too_few_turns_says_how_far_the_goal_is(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(in_tmp, "short.yaml", GOOD_LEVEL.replace("turns: 10", "turns: 2"))
+    code, out, _ = run(["check", "short.yaml"], capsys)
+    assert code == 1
+    assert ("no way to win: the gold mark is at least 3 moves away but the level gives 2 "
+            "turns · 金色标记至少要走3步，但本关只给2回合。") in out
+
+
+def test_solved_level_reports_troops_and_cost(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(in_tmp, "good.yaml", GOOD_LEVEL)
+    code, report = run_json(["check", "good.yaml"], capsys)
+    assert code == 0
+    (level,) = report["levels"]
+    assert isinstance(level["troops"], int) and level["troops"] > 0
+    assert level["expanded"] >= 1 and level["seconds"] >= 0 and level["reason"] is None
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(["--max-seconds", "0"], "must be a number above 0", id="seconds-zero"),
+        pytest.param(["--max-seconds", "soon"], "not a number: 'soon'", id="seconds-word"),
+        pytest.param(["--max-memory-mb", "-5"], "must be a number above 0", id="memory"),
+    ],
+)
+def test_bad_budgets_are_usage_errors(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    write(in_tmp, "good.yaml", GOOD_LEVEL)
+    with pytest.raises(SystemExit) as stopped:
+        main(["check", "good.yaml", *args])
+    assert stopped.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_memory_cap_gives_unknown_with_a_message(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(in_tmp, "good.yaml", GOOD_LEVEL)
+    code, report = run_json(["check", "good.yaml", "--max-memory-mb", "0.0001"], capsys)
+    assert code == 1
+    (level,) = report["levels"]
+    assert (level["ok"], level["solvable"]) == (False, None)
+    assert level["errors"][0]["message"].startswith(
+        "no answer: the solver reached its memory cap of 0.0001 MB after ")
+    assert "--max-memory-mb" in level["errors"][0]["message"]
 
 
 @pytest.mark.parametrize(
@@ -236,7 +295,7 @@ def test_longer_stored_solution_only_warns(
     write(in_tmp, "slow.yaml", GOOD_LEVEL + "solution: D.RR\n")
     code, out, _ = run(["check", "slow.yaml"], capsys)
     assert code == 0
-    assert "warning: the stored solution takes 4 moves; the shortest takes 3" in out
+    assert "warning: the stored solution takes 4 moves; the solver's best win takes 3" in out
 
 
 def test_broken_chapter_file_checked_on_its_own_fails(

@@ -181,7 +181,8 @@ def test_a_link_leading_out_of_the_folder_is_refused(tmp_path: Path) -> None:
     link.unlink()
     link.symlink_to(outside)
     problem = only_problem(root)
-    assert 'no level file "level-2.yaml"' in problem.message
+    assert problem.message.startswith('the level file "level-2.yaml": this is a link to a '
+                                      "place outside the folder")
 
 
 def test_a_chapter_folder_leaving_the_campaign_is_refused(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from game.ui.scenes import review as review_module
 from game.ui.scenes.briefing import BriefingScene
 from game.ui.scenes.cards import CardsScene
 from game.ui.scenes.ending import EndingScene
+from game.ui.scenes.prelude import PreludeScene
 from game.ui.scenes.quiz import QuizScene
 from game.ui.scenes.review import ReviewScene
 from game.ui.scenes.route import (
@@ -67,10 +68,18 @@ def test_title_start_opens_the_route_map_and_enter_opens_the_briefing(app: App) 
     route = route_of(app)
     assert route.focus == 0
     press(app, pygame.K_RETURN)
+    prelude = app.stack.top
+    assert isinstance(prelude, PreludeScene) and prelude.chapter_index == 0, \
+        "a chapter not yet started opens with its prelude (the prologue)"
+    press(app, pygame.K_RETURN)
     briefing = app.stack.top
     assert isinstance(briefing, BriefingScene) and briefing.chapter_index == 0
     press(app, pygame.K_ESCAPE)
     assert app.stack.top is route
+    complete_chapter(app.game, campaign_of(app).chapters[0])
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.stack.top, BriefingScene), "a started chapter skips its prelude"
+    press(app, pygame.K_ESCAPE)
     press(app, pygame.K_ESCAPE)
     assert isinstance(app.stack.top, TitleScene)
 
@@ -84,7 +93,7 @@ def test_mouse_hovers_and_clicks_a_stop_and_the_back_button(app: App) -> None:
     hover(app, route.stops[0].center)
     assert route.focus == 0
     click(app, route.stops[0].center)
-    assert isinstance(app.stack.top, BriefingScene)
+    assert isinstance(app.stack.top, PreludeScene)
     press(app, pygame.K_ESCAPE)
     click(app, route.back.buttons[0].rect.center)
     title = title_of(app)
@@ -118,6 +127,10 @@ def test_arrow_keys_move_between_unlocked_stops(app: App) -> None:
     press(app, pygame.K_RIGHT)
     assert route.focus == 0, "chapter 3 is locked, so the focus wraps round"
     press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)
+    prelude = app.stack.top
+    assert isinstance(prelude, PreludeScene) and prelude.chapter_index == 1, \
+        "chapter 2 opens with the Zunyi Conference"
     press(app, pygame.K_RETURN)
     briefing = app.stack.top
     assert isinstance(briefing, BriefingScene) and briefing.chapter_index == 1
@@ -274,13 +287,20 @@ def test_real_perfect_quiz_then_card_button_opens_the_gallery_at_that_card(app: 
     answer_quiz(app)
     assert quiz.finished and quiz.card_earned and not quiz.to_ending
     assert chapter_stars(app.game, chapter).quiz
+    assert quiz.menu.focus == [b.key for b in quiz.menu.buttons].index("continue"), \
+        "once passed, marching on is the default"
+    assert quiz.menu.find("retake").enabled, "retaking stays available"
     click(app, quiz.menu.find("card").rect.center)
     gallery = app.stack.top
     assert isinstance(gallery, CardsScene) and gallery.page == 0 and gallery.earned(0)
     press(app, pygame.K_ESCAPE)
     assert app.stack.top is quiz
     click(app, quiz.menu.find("continue").rect.center)
-    assert isinstance(app.stack.top, TitleScene), "only the last chapter leads to the ending"
+    route = app.stack.top
+    assert isinstance(route, RouteScene), "only the last chapter leads to the ending"
+    assert route.focus == 1, "the next stop is in focus"
+    press(app, pygame.K_ESCAPE)
+    assert isinstance(app.stack.top, TitleScene), "the route map goes back to the title"
 
 
 def test_completing_the_last_chapter_leads_to_the_ending(app: App) -> None:
@@ -297,7 +317,6 @@ def test_completing_the_last_chapter_leads_to_the_ending(app: App) -> None:
     assert isinstance(quiz, QuizScene)
     answer_quiz(app)
     assert quiz.finished and quiz.to_ending
-    press(app, pygame.K_RIGHT)
     press(app, pygame.K_RETURN)
     ending = app.stack.top
     assert isinstance(ending, EndingScene)

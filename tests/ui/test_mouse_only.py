@@ -19,6 +19,7 @@ from game.ui.scenes.ending import EndingScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.play import PlayScene, tap_action
+from game.ui.scenes.prelude import PreludeScene
 from game.ui.scenes.profiles import ProfilesScene
 from game.ui.scenes.quiz import QuizScene
 from game.ui.scenes.result import ResultScene
@@ -48,6 +49,9 @@ def open_first_level(app: App) -> PlayScene:
     route = app.stack.top
     assert isinstance(route, RouteScene)
     click(app, route.stops[0].center)
+    prelude = app.stack.top
+    assert isinstance(prelude, PreludeScene), "a first visit opens with the prologue"
+    click(app, prelude.menu.find("continue").rect.center)
     briefing = app.stack.top
     assert isinstance(briefing, BriefingScene)
     click(app, briefing.menu.find("begin").rect.center)

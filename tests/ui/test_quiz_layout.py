@@ -14,6 +14,7 @@ from game.quiz import AskedQuestion
 from game.ui.app import make_game
 from game.ui.scenes.quiz import REVIEW_FONT, QuizScene
 from game.ui.text import wrap
+from game.ui.widgets import MARK_ROOM
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
 CAMPAIGN = load_campaign(LEVELS)
@@ -40,7 +41,8 @@ def test_question_fits_before_and_after_answering(lang: str, chapter_index: int,
         font = game.fonts.get(REVIEW_FONT if scene.feedback else 24)
         for button in scene.menu.buttons:
             assert pygame.Rect(0, 0, 1280, 720).contains(button.rect), button.label
-            lines = wrap(font, button.label, button.rect.width - 28)
+            room = button.rect.width - 28 - (MARK_ROOM if button.tone else 0)
+            lines = wrap(font, button.label, room)
             assert len(lines) * font.get_linesize() <= button.rect.height + 4, button.label
 
     check_buttons()

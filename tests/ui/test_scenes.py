@@ -15,6 +15,7 @@ from game.ui.autoplay import answer_quiz, headless_app, play_level, press, wait
 from game.ui.scenes.briefing import BriefingScene
 from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.play import PlayScene
+from game.ui.scenes.prelude import PreludeScene
 from game.ui.scenes.quiz import QuizScene
 from game.ui.scenes.result import ResultScene
 from game.ui.scenes.route import RouteScene
@@ -35,13 +36,15 @@ def test_first_chapter_end_to_end_is_saved(app: App) -> None:
     press(app, pygame.K_RETURN)
     assert isinstance(app.stack.top, RouteScene)
     press(app, pygame.K_RETURN)
+    assert isinstance(app.stack.top, PreludeScene), "a first visit opens with the prologue"
+    press(app, pygame.K_RETURN)
     assert isinstance(app.stack.top, BriefingScene)
     press(app, pygame.K_RETURN)
     level_ids = []
     for _ in range(2):
         scene = app.stack.top
         assert isinstance(scene, PlayScene)
-        play_level(app)
+        play_level(app, tweens=False)
         level_ids.append(scene.level.id)
         result = app.stack.top
         assert isinstance(result, ResultScene)
@@ -62,10 +65,13 @@ def test_first_chapter_end_to_end_is_saved(app: App) -> None:
     assert progress.chapter_complete(level_ids, "xiangjiang")
     assert "xiangjiang" in progress.cards
 
-    # Quit and relaunch: the title shows the chapter as complete with its best results.
-    press(app, pygame.K_RIGHT)
+    # Continue the march (the default): the route map with chapter 2 in focus, over the title.
     press(app, pygame.K_RETURN)
+    route = app.stack.top
+    assert isinstance(route, RouteScene) and route.focus == 1
+    press(app, pygame.K_ESCAPE)
     assert isinstance(app.stack.top, TitleScene)
+    # Quit and relaunch: the title shows the chapter as complete with its best results.
     game, _ = make_game(LEVELS, None)
     assert game.campaign is not None
     assert game.chapter_complete(game.campaign.chapters[0])
@@ -76,6 +82,7 @@ def test_first_chapter_end_to_end_is_saved(app: App) -> None:
 def test_refused_move_spends_no_turn_and_undo_restart_work(app: App) -> None:
     press(app, pygame.K_RETURN)  # title: start, to the route map
     press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)  # the prologue
     press(app, pygame.K_RETURN)
     scene = app.stack.top
     assert isinstance(scene, PlayScene)
@@ -94,6 +101,7 @@ def test_refused_move_spends_no_turn_and_undo_restart_work(app: App) -> None:
 def test_pause_menu_resumes_restarts_and_quits_to_title(app: App) -> None:
     press(app, pygame.K_RETURN)  # title: start, to the route map
     press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)  # the prologue
     press(app, pygame.K_RETURN)
     scene = app.stack.top
     assert isinstance(scene, PlayScene)

@@ -87,7 +87,8 @@ def test_overlays_are_translucent(sprites: dict[int, Sprites], size: int) -> Non
 
 
 def test_icons(sprites: dict[int, Sprites]) -> None:
-    icons = "troops turn goal star star_empty warmth boat flag"
+    icons = ("troops turn goal star star_empty warmth boat flag fire blizzard hold crossing "
+             "ferried boatman comrade relief meet disguise")
     assert set(icons.split()) == set(ICON_KINDS)
     for kind in ICON_KINDS:
         for size in (16, 32):
@@ -95,6 +96,19 @@ def test_icons(sprites: dict[int, Sprites]) -> None:
             assert surf.get_size() == (size, size)
             assert surf.get_at((0, 0)).a == 0 or kind == "goal"
             assert max(surf.get_at((x, size // 2)).a for x in range(size)) > 200, kind
+
+
+def test_icons_all_look_different(sprites: dict[int, Sprites]) -> None:
+    pictures = {kind: pygame.image.tobytes(sprites[24].icon(kind, 32), "RGBA")
+                for kind in ICON_KINDS}
+    assert len(set(pictures.values())) == len(ICON_KINDS)
+
+
+def test_relief_column_and_comrade_are_not_the_column(sprites: dict[int, Sprites]) -> None:
+    sp = sprites[48]
+    column = pygame.image.tobytes(sp.unit("column"), "RGBA")
+    for kind in ("relief", "comrade", "patrol", "pursuer"):
+        assert pygame.image.tobytes(sp.unit(kind), "RGBA") != column, kind
 
 
 def test_river_frames_differ(sprites: dict[int, Sprites]) -> None:

@@ -1,5 +1,5 @@
-"""Every chapter's briefing and every level's intro card fit on the screen in both languages
-and at every text size."""
+"""Every chapter's briefing and prelude and every level's intro card fit on the screen in both
+languages (briefings and intro cards at every text size)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from game.settings import TEXT_SIZES
 from game.ui.app import make_game
 from game.ui.scenes.briefing import BriefingScene
 from game.ui.scenes.play import PlayScene
-from game.ui.text import text_height
+from game.ui.scenes.prelude import PreludeScene
+from game.ui.text import text_height, wrap
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
 CAMPAIGN = load_campaign(LEVELS)
@@ -36,6 +37,28 @@ def test_briefing_fits(lang: str, index: int, size: int) -> None:
         area, font = scene.briefing_layout(scene.header_bottom())
     needed = text_height(font, game.t(scene.chapter.briefing), area.width, line_gap=6)
     assert needed <= area.height, (font.get_height(), needed, area.height)
+    surface = pygame.Surface((1280, 720))
+    scene.draw(surface)  # and drawing it raises nothing
+
+
+PRELUDES = [i for i, chapter in enumerate(CAMPAIGN.chapters) if chapter.prelude is not None]
+
+
+def test_the_first_two_chapters_open_with_a_prelude() -> None:
+    assert PRELUDES[:2] == [0, 1]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("index", PRELUDES, ids=[CAMPAIGN.chapters[i].id for i in PRELUDES])
+def test_prelude_fits(lang: str, index: int) -> None:
+    pygame.font.init()
+    game, _ = make_game(LEVELS, lang)  # type: ignore[arg-type]
+    scene = PreludeScene(game, index)
+    area, font = scene.layout(scene.heading_bottom())
+    assert scene.needed_height(font, area.width) <= area.height, font.get_height()
+    button_font = game.fonts.get(26)
+    for button in scene.menu.buttons:
+        assert len(wrap(button_font, button.label, button.rect.width - 28)) == 1, button.label
     surface = pygame.Surface((1280, 720))
     scene.draw(surface)  # and drawing it raises nothing
 

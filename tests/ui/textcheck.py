@@ -8,11 +8,13 @@ menu covers the dimmed scene below it on purpose).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import Any
 
 import pygame
 
+from game.ui import widgets
 from game.ui.app import App
 from game.ui.text import Fonts
 from game.ui.widgets import Button
@@ -109,12 +111,27 @@ def draw_top(app: App) -> tuple[list[Drawn], list[pygame.Rect]]:
         buttons.append(button.rect.copy())
         real_draw(button, surface, font, focused)
 
+    real_panel = widgets.draw_panel
+    users = [module for name, module in list(sys.modules.items())
+             if name.startswith("game.ui") and getattr(module, "draw_panel", None) is real_panel]
+
+    def covering(surface: pygame.Surface, rect: pygame.Rect, *args: Any, **kwargs: Any) -> Any:
+        """A panel hides the text drawn under it before (an intro card over the board and
+        the footer): such text is no longer checked."""
+        if surface is screen:
+            screen.texts = [t for t in screen.texts if not rect.colliderect(t.ink)]
+        return real_panel(surface, rect, *args, **kwargs)
+
     screen.recording = True
     Button.draw = noting  # type: ignore[method-assign]
+    for module in users:
+        module.draw_panel = covering  # type: ignore[attr-defined]
     try:
         scenes[-1].draw(screen)
     finally:
         Button.draw = real_draw  # type: ignore[method-assign]
+        for module in users:
+            module.draw_panel = real_panel  # type: ignore[attr-defined]
     return screen.texts, buttons
 
 

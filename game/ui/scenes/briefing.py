@@ -7,7 +7,8 @@ import pygame
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS
-from game.ui.scene import Pop, Replace, Scene, Transition
+from game.ui.outcomes import ChapterBegun
+from game.ui.scene import Pop, Scene, Transition
 from game.ui.scenes.common import button_font, fitting_font, heading
 from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
@@ -28,16 +29,11 @@ class BriefingScene(Scene):
                                      center_x=640, top=600))
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.play import PlayScene
-
         if event.type == pygame.KEYDOWN and event.key in BACK_KEYS:
             return Pop()
         choice = self.menu.handle(event)
         if choice == "begin":
-            levels = self.chapter.levels
-            first = next((i for i, level in enumerate(levels)
-                          if not self.game.progress.level_won(level.id)), 0)
-            return Replace(PlayScene(self.game, levels[first], self.chapter_index, first))
+            return ChapterBegun(self.chapter_index)
         if choice == "back":
             return Pop()
         return None

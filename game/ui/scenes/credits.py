@@ -11,11 +11,10 @@ import re
 from pathlib import Path
 
 import pygame
-import yaml
 
 from game.content.campaign import Campaign
 from game.content.errors import ContentError
-from game.content.yamlsafe import load_yaml_file
+from game.content.sources import Source, find_bibliography, load_sources
 from game.fontcov import REGULAR_FONT
 from game.ui import more_strings as more
 from game.ui import palette, strings
@@ -27,13 +26,13 @@ from game.ui.scenes.profiles import fit_line
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Button, Menu, draw_panel, paper_background
 
-BIBLIOGRAPHY_FILE = "sources.yaml"
 FONT_NAME = "Noto Sans SC (Noto Sans CJK SC, Google / Adobe)"
 FONT_LICENCE = Path(REGULAR_FONT).parent / "OFL.txt"
 LEFT = pygame.Rect(48, 150, 500, 480)
 RIGHT = pygame.Rect(572, 150, 660, 480)
 _URL = re.compile(r"https?://([^/\s]+)\S*")
 _ENTRY_SPLIT = re.compile(r"\s+;\s+|；")
+_ID_LIST = re.compile(r"[A-Za-z0-9-]+(\s*,\s*[A-Za-z0-9-]+)*")
 
 
 def _shorten(text: str) -> str:
@@ -42,19 +41,16 @@ def _shorten(text: str) -> str:
 
 
 def bibliography(campaign: Campaign | None) -> list[str]:
-    """One line per source: from the pack's ``sources.yaml`` when there is one, else from
-    the quiz questions' ``source:`` lines (first mention of each id wins)."""
+    """One line per source: from the pack's bibliography (``sources.yaml``) when it has a
+    valid one, else from the quiz questions' ``source:`` lines (first mention of each id)."""
     if campaign is None:
         return []
-    path = campaign.root / BIBLIOGRAPHY_FILE
-    if path.is_file():
+    path = find_bibliography(campaign.root)
+    if path is not None:
         try:
-            data = _plain(load_yaml_file(path))
-        except (ContentError, OSError, ValueError):
-            data = None
-        entries = data.get("sources") if isinstance(data, dict) else None
-        if isinstance(entries, list):
-            return [_describe(entry) for entry in entries if isinstance(entry, dict)]
+            return [_describe(source) for source in load_sources(path).sources]
+        except ContentError:
+            pass  # ``check`` reports it; the credits fall back to the quizzes' lines
     seen: dict[str, str] = {}
     for chapter in campaign.chapters:
         if chapter.quiz is None:
@@ -62,18 +58,11 @@ def bibliography(campaign: Campaign | None) -> list[str]:
         for question in chapter.quiz.questions:
             for part in _ENTRY_SPLIT.split(question.source):
                 part = part.strip()
-                if part:
-                    seen.setdefault(part.split()[0], _shorten(part))
+                pieces = part.split(",") if _ID_LIST.fullmatch(part) else [part]
+                for piece in (piece.strip() for piece in pieces):
+                    if piece:
+                        seen.setdefault(piece.split()[0], _shorten(piece))
     return sorted(seen.values(), key=_natural)
-
-
-def _plain(node: yaml.Node) -> object:
-    """A composed YAML node as dicts, lists and strings (the text is all the credits show)."""
-    if isinstance(node, yaml.MappingNode):
-        return {str(_plain(key)): _plain(value) for key, value in node.value}
-    if isinstance(node, yaml.SequenceNode):
-        return [_plain(item) for item in node.value]
-    return str(node.value)
 
 
 def _natural(text: str) -> tuple[object, ...]:
@@ -82,15 +71,11 @@ def _natural(text: str) -> tuple[object, ...]:
                  for piece in re.split(r"(\d+)", text.split()[0] if text else ""))
 
 
-def _describe(entry: dict[object, object]) -> str:
-    """``title — publisher, date (site)`` from one bibliography entry."""
-    title = str(entry.get("title") or entry.get("id") or "")
-    details = [str(entry[key]) for key in ("publisher", "date") if entry.get(key)]
-    text = title + (" — " + ", ".join(details) if details else "")
-    address = entry.get("address")
-    if isinstance(address, str) and address:
-        text += " " + _shorten(address)
-    return text
+def _describe(source: Source) -> str:
+    """``title — publisher, date (site)`` for one bibliography entry."""
+    details = [value for value in (source.publisher, source.date) if value]
+    text = source.title + (" — " + ", ".join(details) if details else "")
+    return text + (" " + _shorten(source.address) if source.address else "")
 
 
 class CreditsScene(Scene):

@@ -3,6 +3,7 @@ each line linked to the chapter it belongs to."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 import pygame
@@ -11,7 +12,8 @@ from game.content.campaign import Ending, PoemLine
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS
-from game.ui.scene import Reset, Scene, Transition
+from game.ui.outcomes import ToTitle
+from game.ui.scene import Scene, Transition, appearance
 from game.ui.scenes.common import button_font, fitting_font, notices
 from game.ui.text import draw_text, draw_wrapped, text_height, wrap
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
@@ -41,6 +43,8 @@ class EndingScene(Scene):
         self.ending = ending
         self.clock = 0.0
         self.rows = [self._row(line) for line in ending.poem]
+        self._scale_for: Hashable = None
+        self._scale = 1.0
         self.menu = Menu(row_buttons([("title", game.t(strings.ENDING_DONE))], center_x=640,
                                      top=648, width=260, height=48))
 
@@ -71,14 +75,15 @@ class EndingScene(Scene):
         self.clock += dt
         return None
 
+    def animating(self) -> bool:
+        return self.revealing
+
     def finish(self) -> Transition | None:
         """Show the whole poem at once, or, when it is all there, go back to the title."""
-        from game.ui.scenes.title import TitleScene
-
         if self.revealing:
             self.clock = LINE_SECONDS * len(self.rows)
             return None
-        return Reset(TitleScene(self.game))
+        return ToTitle()
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         if self.menu.handle(event) == "title":
@@ -92,13 +97,9 @@ class EndingScene(Scene):
     # ----------------------------------------------------------------- drawing
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
-        surface.blit(paper_background(), (0, 0))
-        draw_text(surface, game.fonts.get(40, bold=True), game.t(self.ending.title), (640, 20),
-                  palette.DEEP_RED, anchor="midtop")
-        draw_panel(surface, LEFT)
-        draw_panel(surface, RIGHT)
-        with game.fonts.scaled(self.text_scale()):
-            self._draw_meaning(surface)
+        scale = self.text_scale()
+        self.static_layer(surface, (appearance(game), scale), self._draw_static)
+        with game.fonts.scaled(scale):
             self._draw_poem(surface)
         if self.revealing:
             draw_text(surface, game.fonts.get(18), game.t(strings.ENDING_SKIP), (640, 672),
@@ -106,6 +107,17 @@ class EndingScene(Scene):
         else:
             self.menu.draw(surface, button_font(game, self.menu.buttons))
         notices(surface, game)
+
+    def _draw_static(self, surface: pygame.Surface) -> None:
+        """Paper, heading, both panels and the meaning (a static layer)."""
+        game = self.game
+        surface.blit(paper_background(), (0, 0))
+        draw_text(surface, game.fonts.get(40, bold=True), game.t(self.ending.title),
+                  (640, 20), palette.DEEP_RED, anchor="midtop")
+        draw_panel(surface, LEFT)
+        draw_panel(surface, RIGHT)
+        with game.fonts.scaled(self.text_scale()):
+            self._draw_meaning(surface)
 
     def _meaning_layout(self) -> tuple[pygame.Rect, pygame.Rect, bool]:
         """The quotation's box, the area left for the meaning above it, and whether the
@@ -144,7 +156,14 @@ class EndingScene(Scene):
         return poem_fits and self._meaning_layout()[2]
 
     def text_scale(self) -> float:
-        """The largest text size, up to the pupil's, at which both panels fit."""
+        """The largest text size, up to the pupil's, at which both panels fit (measured
+        again only when the language, text size or colours change)."""
+        key = appearance(self.game)
+        if key != self._scale_for:
+            self._scale_for, self._scale = key, self._largest_fitting_scale()
+        return self._scale
+
+    def _largest_fitting_scale(self) -> float:
         fonts = self.game.fonts
         for scale in fonts.fallback_scales():
             with fonts.scaled(scale):

@@ -8,8 +8,9 @@ from game.content.errors import Problem
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS, RELOAD_KEYS
+from game.ui.outcomes import LevelFixed
 from game.ui.reload import LevelWatch
-from game.ui.scene import Quit, Replace, Scene, Transition
+from game.ui.scene import Quit, Scene, Transition
 from game.ui.scenes.common import heading
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import draw_panel, paper_background
@@ -30,14 +31,12 @@ class ErrorScene(Scene):
         """A level file played directly: once it is fixed and saved, play it."""
 
     def _reload(self) -> Transition | None:
-        from game.ui.scenes.play import PlayScene
-
         assert self.watch is not None
         loaded = self.watch.load()
         if isinstance(loaded, tuple):
             self.problems = loaded
             return None
-        return Replace(PlayScene(self.game, loaded, watch=self.watch))
+        return LevelFixed(loaded, self.watch)
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         if event.type == pygame.KEYDOWN and event.key in RELOAD_KEYS and self.watch:

@@ -8,11 +8,9 @@ from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS
-from game.ui.scene import Pop, Push, Quit, Reset, Scene, Transition
+from game.ui.outcomes import Open, Restartable, ToTitle
+from game.ui.scene import Pop, Scene, Transition
 from game.ui.scenes.common import button_font
-from game.ui.scenes.help import HelpScene
-from game.ui.scenes.play import PlayScene
-from game.ui.scenes.settings import SettingsScene
 from game.ui.text import draw_text
 from game.ui.widgets import Menu, column_buttons, dim, draw_panel
 
@@ -25,7 +23,7 @@ class PauseScene(Scene):
     overlay = True
     name = "pause"
 
-    def __init__(self, game: Game, level_scene: PlayScene) -> None:
+    def __init__(self, game: Game, level_scene: Restartable) -> None:
         self.game = game
         self.level_scene = level_scene
         self._layout()
@@ -50,8 +48,6 @@ class PauseScene(Scene):
                                         width=340, height=52, gap=12))
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.title import TitleScene
-
         if event.type == pygame.KEYDOWN and event.key in BACK_KEYS:
             return Pop()
         choice = self.menu.handle(event)
@@ -62,11 +58,11 @@ class PauseScene(Scene):
             self.level_scene.showing_intro = False
             return Pop()
         if choice == "settings":
-            return Push(SettingsScene(self.game))
+            return Open("settings")
         if choice == "help":
-            return Push(HelpScene(self.game))
+            return Open("help")
         if choice == "title":
-            return Reset(TitleScene(self.game)) if self.game.campaign else Quit()
+            return ToTitle()
         return None
 
     def draw(self, surface: pygame.Surface) -> None:

@@ -14,7 +14,8 @@ from game.core.level import Level, Pos
 from game.core.rules import Impossible, step
 from game.core.state import State, Status, initial_state
 from game.i18n import Text
-from game.solver import Outcome, solve
+from game.solver import Outcome, cannot_win
+from game.solver_background import BackgroundSolve
 from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.announce import announce
@@ -29,8 +30,10 @@ from game.ui.input import (
     RESTART_KEYS,
     UNDO_KEYS,
 )
+from game.ui.level_texts import objective
+from game.ui.outcomes import LevelEnded, Open
 from game.ui.reload import LevelWatch
-from game.ui.scene import Push, Replace, Scene, Transition
+from game.ui.scene import Scene, Transition
 from game.ui.scenes.common import fitting_font
 from game.ui.scenes.profiles import fit_line
 from game.ui.text import draw_text, draw_wrapped, text_height
@@ -48,6 +51,7 @@ BUTTONS: tuple[tuple[str, Text], ...] = (
     ("wait", more.WAIT_BUTTON), ("undo", more.UNDO_BUTTON), ("restart", more.RESTART_BUTTON),
     ("hint", more.HINT_BUTTON), ("menu", more.MENU_BUTTON))
 INTRO_WIDTH = 820
+GOAL_SIZES = (20, 19, 18, 17, 16)
 INTRO_MAX_HEIGHT = 680
 
 
@@ -79,6 +83,8 @@ class PlayScene(Scene):
         self._bogs_at: tuple[object, ...] = ()
         self.hints = 0
         """Hints asked for in this level (kept in the progress for the teacher's report)."""
+        self.hint_search: BackgroundSolve | None = None
+        """The search for the hint asked for from the state it started from, if pending."""
         self.watch = watch
         """The level's file when it is played directly: F5 or a save reloads it."""
         self.problems: tuple[Problem, ...] = ()
@@ -181,7 +187,6 @@ class PlayScene(Scene):
 
     # ----------------------------------------------------------------- input
     def handle(self, event: pygame.event.Event) -> Transition | None:
-
         if event.type == pygame.KEYDOWN and event.key in RELOAD_KEYS and self.watch:
             self.reload()
             return None
@@ -224,10 +229,8 @@ class PlayScene(Scene):
 
     def pause(self) -> Transition:
         """Open the pause menu (the moves so far are written first: the pupil may leave)."""
-        from game.ui.scenes.pause import PauseScene
-
         self.keep_moves(write=True)
-        return Push(PauseScene(self.game, self))
+        return Open("pause", over=self)
 
     def command(self, key: str) -> None:
         """One of the buttons (or its key): ``wait``, ``undo``, ``restart`` or ``hint``."""
@@ -272,6 +275,7 @@ class PlayScene(Scene):
         self.history.append(self.state)
         self.actions.append(action)
         self.before, self.state, self.tween = self.state, state, 0.0
+        self.message = None  # a message ends with the turn it was about
         self._announce(events)
         self.keep_moves()
         return events
@@ -287,16 +291,40 @@ class PlayScene(Scene):
                     self.game.audio.play(sound)
         if self.state.turn == self.level.disguise and self.level.disguise:
             self.message = Message(strings.DISGUISE_OVER, palette.BAD)
+        lost_cause = cannot_win(self.level, self.state)
+        if lost_cause is not None:  # say so at once: cheap bounds, no search
+            self.message = Message(lost_cause.sentence() + Text("", " ") + strings.UNDO_OR_RESTART,
+                                   palette.BAD, float("inf"))
         if self.state.status is Status.WON:
             self.game.audio.play("win")
         elif self.state.status is Status.LOST:
             self.game.audio.play("lose")
 
     def hint(self) -> None:
-        """Show the next move of a shortest win from here (counted, for the teacher)."""
-        result = solve(self.level, self.state, max_seconds=2.0)
+        """Start looking for the next move of the best win from here (counted, for the
+        teacher); the search runs in the background and :meth:`update` shows the hint."""
         self.hints += 1
-        if result.outcome is Outcome.SOLVED and result.moves:
+        if self.hint_search is None or self.hint_search.start != self.state:
+            self._drop_hint()
+            self.hint_search = BackgroundSolve(self.level, self.state, max_seconds=10.0)
+        self.message = Message(strings.HINT_THINKING, palette.TEXT_MUTED, float("inf"))
+
+    def _drop_hint(self) -> None:
+        if self.hint_search is not None:
+            self.hint_search.cancel()
+            self.hint_search = None
+
+    def _show_hint(self) -> None:
+        """The pending hint, once its search is done (dropped if the pupil moved on)."""
+        search = self.hint_search
+        if search is None or not (search.done or search.start != self.state):
+            return
+        self.hint_search = None
+        if search.start != self.state:
+            search.cancel()
+            return
+        result = search.result()
+        if result is not None and result.outcome is Outcome.SOLVED and result.moves:
             self.message = Message(strings.HINT.format(move=self.game.t(
                 strings.MOVE_NAMES[result.moves[0]])), palette.GOOD)
         else:
@@ -321,9 +349,8 @@ class PlayScene(Scene):
 
     # ----------------------------------------------------------------- time
     def update(self, dt: float) -> Transition | None:
-        from game.ui.scenes.result import ResultScene
-
         self.clock += dt
+        self._show_hint()
         playing = self.state.status is Status.PLAYING and not self.problems
         for button in self.buttons.buttons:
             button.enabled = playing or button.key == "menu"
@@ -337,8 +364,8 @@ class PlayScene(Scene):
         if self.state.status is not Status.PLAYING and self.tween >= 1.0:
             self.ending += dt
             if self.ending >= END_DELAY_SECONDS:
-                return Replace(ResultScene(self.game, self.level, self.state, self.actions,
-                                           self.chapter_index, self.level_index, self.hints))
+                return LevelEnded(self.level, self.state, tuple(self.actions),
+                                  self.chapter_index, self.level_index, self.hints)
         return None
 
     # ----------------------------------------------------------------- drawing
@@ -386,20 +413,24 @@ class PlayScene(Scene):
             self._bogs_at = moment
         return self._bogs
 
-    def _title(self) -> str:
+    def titles(self) -> list[str]:
+        """The HUD's titles, longest first; the last ("Level N · name") is always shown."""
         game = self.game
         title = game.t(self.level.title)
         if game.campaign is not None and self.chapter_index is not None:
             chapter = game.campaign.chapters[self.chapter_index]
             label = game.t(strings.LEVEL_LABEL.format(n=self.level_index + 1))
-            return f"{game.t(chapter.title)} · {label} · {title}"
-        return title
+            short = f"{label} · {title}"
+            if game.t(chapter.title) == title:  # "雪山之行 · 第2关 · 雪山之行" says it twice
+                return [short]
+            return [f"{game.t(chapter.title)} · {short}", short]
+        return [title]
 
     def _draw_hud(self, surface: pygame.Surface) -> None:
         game, level = self.game, self.level
         bar = pygame.Rect(20, 14, 1240, 48)
         draw_panel(surface, bar)
-        draw_hud(surface, bar, [self._title(), game.t(level.title)],
+        draw_hud(surface, bar, self.titles(),
                  hud_items(level, self.state), game.lang, game.fonts,
                  game.sprites(self.view.tile))
         footer = pygame.Rect(20, 640, 1240, 66)
@@ -408,8 +439,7 @@ class PlayScene(Scene):
         if self.message is not None:
             text, colour, bold = game.t(self.message.text), self.message.color, True
         else:
-            text = game.t(strings.GOAL) + game.t(level.objective())
-            colour, bold = palette.TEXT, False
+            text, colour, bold = self.goal_line(), palette.TEXT, False
         surface.blit(self._footer_text(text, colour, bold, inner.size), inner)
         self._draw_buttons(surface)
 
@@ -433,9 +463,10 @@ class PlayScene(Scene):
             game = self.game
             image = pygame.Surface(size, pygame.SRCALPHA)
             area = image.get_rect()
-            font = fitting_font(game, text, area,
-                                sizes=(22, 20, 18, 16) if bold else (20, 18, 16),
-                                line_gap=0, bold=bold)
+            font = (fitting_font(game, text, area, sizes=(22, 20, 18, 16), line_gap=0,
+                                 bold=True) if bold else self.goal_font(area.width))
+            if not bold and font.size(text)[0] > area.width:  # large text: two lines
+                font = fitting_font(game, text, area, sizes=GOAL_SIZES, line_gap=0)
             bottom = draw_wrapped(image, font, text, area, colour, line_gap=0)
             controls = game.fonts.get(17)
             if area.bottom - bottom >= controls.get_linesize() - 4:
@@ -468,10 +499,23 @@ class PlayScene(Scene):
 
         surface.blit(self._cached(("buttons", state, hovered), make), BUTTONS_AREA)
 
+    def goal_line(self) -> str:
+        """The footer's goal line, made from what is on the level."""
+        return self.game.t(strings.GOAL) + self.game.t(objective(self.level))
+
+    def goal_font(self, width: int) -> pygame.font.Font:
+        """The largest font at which the goal line fits ``width`` on one line."""
+        line = self.goal_line()
+        for size in GOAL_SIZES:
+            font = self.game.fonts.get(size)
+            if font.size(line)[0] <= width:
+                return font
+        return self.game.fonts.get(GOAL_SIZES[-1])
+
     def _intro_text(self) -> str:
         game = self.game
         parts = [game.t(self.level.intro)] if self.level.intro else []
-        parts.append(game.t(strings.GOAL) + game.t(self.level.objective()))
+        parts.append(game.t(strings.GOAL) + game.t(objective(self.level)))
         return "\n".join(parts)
 
     def intro_layout(self) -> tuple[pygame.Rect, pygame.font.Font, int]:

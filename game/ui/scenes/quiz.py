@@ -15,11 +15,12 @@ from game.quiz import Feedback, QuizSession
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import CONFIRM_KEYS, OPTION_KEYS
-from game.ui.scene import Push, Replace, Reset, Scene, Transition
+from game.ui.outcomes import Open, QuizDone, QuizRetake, ending_earned_by
+from game.ui.scene import Scene, Transition
 from game.ui.scenes.common import fitting_font, heading
-from game.ui.scenes.stars import campaign_complete
 from game.ui.text import draw_text, draw_wrapped, text_height, wrap
 from game.ui.widgets import (
+    MARK_ROOM,
     Button,
     Menu,
     column_buttons,
@@ -80,9 +81,11 @@ class QuizScene(Scene):
     def _layout(self) -> None:
         game = self.game
         if self.finished:
-            items = [("retake", game.t(strings.RETRY_QUIZ)),
-                     ("continue", game.t(strings.TO_ENDING if self.to_ending
-                                         else strings.QUIT_TO_TITLE))]
+            onwards = ("continue", game.t(strings.TO_ENDING if self.to_ending
+                                          else strings.CONTINUE))
+            retake = ("retake", game.t(strings.RETRY_QUIZ))
+            # Passed: the march goes on by default; failed: trying again comes first.
+            items = [onwards, retake] if self.session.passed else [retake, onwards]
             buttons = row_buttons(items, center_x=640, top=572, width=260)
             if self.card_earned:
                 buttons.append(Button("card", game.t(strings.SEE_CARD),
@@ -106,6 +109,8 @@ class QuizScene(Scene):
             gap = 12
             buttons = column_buttons([(str(i), label) for i, label in enumerate(labels)],
                                      left=190, top=top, width=900, height=height, gap=gap)
+            for button in buttons:
+                button.ring_focus = True  # a red fill would look like a wrong answer
             self.options_bottom = top + count * (height + gap)
         self.options_top = top
         if reviewing:
@@ -142,7 +147,7 @@ class QuizScene(Scene):
         buttons = []
         y = top
         for index, label in enumerate(labels):
-            lines = len(wrap(font, label, REVIEW_OPTIONS.width - 28))
+            lines = len(wrap(font, label, REVIEW_OPTIONS.width - 28 - MARK_ROOM))
             height = max(38, lines * font.get_linesize() + 10)
             buttons.append(Button(str(index), label,
                                   pygame.Rect(REVIEW_OPTIONS.left, y, REVIEW_OPTIONS.width,
@@ -183,20 +188,13 @@ class QuizScene(Scene):
     def choose(self, choice: str) -> Transition | None:
         """Act on a button key: an option number, confirm, clear, next, retake, continue,
         card (the history card just earned)."""
-        from game.ui.scenes.cards import CardsScene
-        from game.ui.scenes.ending import EndingScene
-        from game.ui.scenes.title import TitleScene
-
         if self.finished:
-            ending = self.game.campaign.ending if self.game.campaign is not None else None
             if choice == "retake":
-                return Replace(QuizScene(self.game, self.chapter_index))
-            if choice == "continue" and self.to_ending and ending is not None:
-                return Reset(EndingScene(self.game, ending))
+                return QuizRetake(self.chapter_index)
             if choice == "continue":
-                return Reset(TitleScene(self.game))
+                return QuizDone(self.chapter_index)
             if choice == "card":
-                return Push(CardsScene(self.game, self.chapter_index))
+                return Open("cards", chapter=self.chapter_index)
             return None
         if self.feedback is not None:
             if choice == "next":
@@ -247,9 +245,7 @@ class QuizScene(Scene):
         if game.chapter_complete(chapter) and chapter.id not in game.progress.cards:
             game.progress.cards.append(chapter.id)
             self.card_earned = chapter.card is not None
-        campaign = game.campaign
-        self.to_ending = (campaign is not None and campaign.ending is not None
-                          and chapter is campaign.chapters[-1] and campaign_complete(game))
+        self.to_ending = ending_earned_by(game, self.chapter_index)
         game.save()
 
     # ----------------------------------------------------------------- drawing

@@ -9,23 +9,22 @@ from game.core.actions import Action
 from game.core.level import Level
 from game.core.state import State, Status
 from game.i18n import Text
-from game.solver import Outcome, solve
+from game.solver import solve
+from game.solver.par import Par, level_stars, par_of
 from game.ui import palette, strings
 from game.ui.context import Game
-from game.ui.scene import Quit, Replace, Reset, Scene, Transition
-from game.ui.scenes.common import button_font, heading
-from game.ui.scenes.stars import campaign_complete
+from game.ui.level_texts import LOSS_TITLE, loss_advice, win_title
+from game.ui.outcomes import LevelRetry, MarchOn, Step, ToTitle, next_step
+from game.ui.scene import Scene, Transition
+from game.ui.scenes.common import button_font, fitting_font, heading
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
 
 
-def par_moves(game: Game, level: Level) -> int | None:
-    """The par for the second star: the solver's shortest win plus the level's slack."""
+def level_par(game: Game, level: Level) -> Par | None:
+    """The par for the second star (see :mod:`game.solver.par`), solved once per level."""
     if level.id not in game.par_cache:
-        result = solve(level, max_seconds=5.0)
-        game.par_cache[level.id] = (len(result.moves) + level.par_slack
-                                    if result.outcome is Outcome.SOLVED and result.moves
-                                    is not None else None)
+        game.par_cache[level.id] = par_of(level, solve(level, max_seconds=5.0))
     return game.par_cache[level.id]
 
 
@@ -43,8 +42,8 @@ class ResultScene(Scene):
         self.chapter_index = chapter_index
         self.level_index = level_index
         self.won = state.status is Status.WON
-        self.par = par_moves(game, level) if self.won else None
-        self.stars = (1 + (self.par is not None and self.moves <= self.par)) if self.won else 0
+        self.par = level_par(game, level) if self.won else None
+        self.stars = level_stars(self.won, self.moves, state.troops, self.par)
         previous = game.progress.levels.get(level.id)
         self.new_best = self.won and (previous is None or previous.best_moves is None
                                       or self.moves < previous.best_moves)
@@ -61,15 +60,13 @@ class ResultScene(Scene):
         items.append(("retry", game.t(strings.RETRY)))
         items.append(("title", game.t(strings.QUIT_TO_TITLE if game.campaign
                                       and chapter_index is not None else strings.QUIT)))
-        self.menu = Menu(row_buttons(items, center_x=640, top=560))
+        self.menu = Menu(row_buttons(items, center_x=640, top=560, width=280))
 
     def _next_label(self) -> Text:
-        chapter = self._chapter()
-        if chapter is None:
-            return strings.QUIT
-        if self.level_index + 1 < len(chapter.levels):
-            return strings.NEXT_LEVEL
-        return strings.TAKE_QUIZ if chapter.quiz is not None else strings.QUIT_TO_TITLE
+        return {Step.LEVEL: strings.NEXT_LEVEL, Step.QUIZ: strings.TAKE_QUIZ,
+                Step.ENDING: strings.TO_ENDING, Step.ROUTE: strings.CONTINUE,
+                Step.QUIT: strings.QUIT}[next_step(self.game, self.chapter_index,
+                                                   self.level_index)]
 
     def _chapter(self) -> Chapter | None:
         if self.game.campaign is None or self.chapter_index is None:
@@ -77,38 +74,19 @@ class ResultScene(Scene):
         return self.game.campaign.chapters[self.chapter_index]
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.ending import EndingScene
-        from game.ui.scenes.play import PlayScene
-        from game.ui.scenes.quiz import QuizScene
-        from game.ui.scenes.title import TitleScene
-
         choice = self.menu.handle(event)
-        chapter = self._chapter()
         if choice == "retry":
-            scene = PlayScene(self.game, self.level, self.chapter_index, self.level_index)
-            scene.showing_intro = False
-            return Replace(scene)
+            return LevelRetry(self.level, self.chapter_index, self.level_index)
         if choice == "next":
-            if chapter is None or self.chapter_index is None:
-                return Quit()
-            if self.level_index + 1 < len(chapter.levels):
-                return Replace(PlayScene(self.game, chapter.levels[self.level_index + 1],
-                                         self.chapter_index, self.level_index + 1))
-            if chapter.quiz is not None:
-                return Replace(QuizScene(self.game, self.chapter_index))
-            campaign = self.game.campaign
-            if (campaign is not None and campaign.ending is not None
-                    and chapter is campaign.chapters[-1] and campaign_complete(self.game)):
-                return Reset(EndingScene(self.game, campaign.ending))
-            return Reset(TitleScene(self.game))
+            return MarchOn(self.chapter_index, self.level_index)
         if choice == "title":
-            return Reset(TitleScene(self.game)) if chapter is not None else Quit()
+            return ToTitle()
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
         surface.blit(paper_background(), (0, 0))
-        title = strings.WON if self.won else strings.LOST
+        title = win_title(self.level) if self.won else LOSS_TITLE
         top = heading(surface, game, game.t(title), game.t(self.level.title))
         panel = pygame.Rect(290, top + 10, 700, 520 - top)
         draw_panel(surface, panel)
@@ -125,16 +103,30 @@ class ResultScene(Scene):
         draw_text(surface, big, game.t(strings.TROOPS_LEFT.format(troops=self.state.troops)),
                   (640, y), palette.TEXT if self.won else palette.BAD, anchor="midtop")
         y += 56
-        body = game.fonts.get(22)
-        if self.won and self.par is not None:
-            note = game.t(strings.PAR.format(par=self.par))
-            if self.new_best:
-                note = game.t(strings.NEW_BEST) + " " + note
-            draw_wrapped(surface, body, note, pygame.Rect(panel.left + 40, y, panel.width - 80,
-                                                          80), palette.TEXT_MUTED,
-                         align="center")
-        elif self.state.reason is not None:
-            draw_wrapped(surface, body, game.t(strings.LOSS_REASONS[self.state.reason]),
-                         pygame.Rect(panel.left + 40, y, panel.width - 80, 80), palette.BAD,
-                         align="center")
+        note = self.note()
+        if note:
+            area = self.note_area()
+            font = fitting_font(game, note, area, sizes=(22, 20, 18), line_gap=2)
+            draw_wrapped(surface, font, note, area, palette.TEXT_MUTED if self.won
+                         else palette.BAD, align="center", line_gap=2)
         self.menu.draw(surface, button_font(game, self.menu.buttons, sizes=(26, 24, 22, 20)))
+
+    def note(self) -> str:
+        """The line under the figures: the par and a new best after a win, what to try next
+        after a loss (chosen from what is on this level)."""
+        game = self.game
+        if self.won and self.par is not None:
+            note = game.t(strings.PAR.format(par=self.par.moves, troops=self.par.troops))
+            return game.t(strings.NEW_BEST) + " " + note if self.new_best else note
+        if not self.won and self.state.reason is not None:
+            return game.t(loss_advice(self.level, self.state.reason))
+        return ""
+
+    def note_area(self) -> pygame.Rect:
+        """Where :meth:`note` goes (the same arithmetic as :meth:`draw`)."""
+        game = self.game
+        top = 44 + game.fonts.get(44, bold=True).get_linesize() + \
+            game.fonts.get(24).get_linesize() + 24
+        panel = pygame.Rect(290, top + 10, 700, 520 - top)
+        y = panel.top + 28 + (80 if self.won else 0) + 48 + 56
+        return pygame.Rect(panel.left + 40, y, panel.width - 80, panel.bottom - 14 - y)

@@ -20,7 +20,8 @@ from game.content.campaign import Chapter, RoutePoint
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS, MENU_DOWN_KEYS, MENU_UP_KEYS
-from game.ui.scene import Pop, Push, Scene, Transition
+from game.ui.outcomes import ChapterChosen
+from game.ui.scene import Pop, Scene, Transition, appearance
 from game.ui.scenes.common import notices
 from game.ui.scenes.stars import LEVEL_STARS, chapter_stars, draw_stars, stars_width
 from game.ui.text import draw_text, draw_wrapped, text_height
@@ -187,6 +188,7 @@ class RouteScene(Scene):
         self.unlocked = [game.chapter_unlocked(i) for i in range(len(self.chapters))]
         self.complete = [game.chapter_complete(c) for c in self.chapters]
         self.stars = [chapter_stars(game, c) for c in self.chapters]
+        self.star_rows = self._place_star_rows()
         marched = [i for i, (point, _) in enumerate(self.points)
                    if point.chapter and self.complete[self._chapter_index(point.chapter)]]
         self.marched_to = max(marched, default=0)
@@ -204,19 +206,46 @@ class RouteScene(Scene):
                 return index
         return len(self.chapters) - 1
 
-    def _stop_box(self, stop: Stop) -> pygame.Rect:
-        """The area a medallion and its stars cover."""
+    @staticmethod
+    def _medallion_box(stop: Stop) -> pygame.Rect:
         r = MEDALLION_RADIUS + 10  # the focus ring too
         box = pygame.Rect(0, 0, 2 * r, 2 * r)
         box.center = stop.center
-        stars = self.stars[stop.index]
-        if stars.earned:
-            font = self.game.fonts.get(STAR_SIZE)
-            width = stars_width(font, stars.earned, stars.possible)
-            row = pygame.Rect(0, 0, width, font.get_linesize())
-            row.midtop = (stop.center[0], stop.center[1] + MEDALLION_RADIUS)
-            box.union_ip(row)
         return box
+
+    def _place_star_rows(self) -> list[pygame.Rect | None]:
+        """Where each stop's stars go: under its medallion, unless that covers another stop
+        or another stop's stars; then to its right, left or above (the first that is free)."""
+        font = self.game.fonts.get(STAR_SIZE)
+        taken = [self._medallion_box(stop) for stop in self.stops]
+        rows: list[pygame.Rect | None] = []
+        for stop in self.stops:
+            stars = self.stars[stop.index]
+            if not stars.earned:
+                rows.append(None)
+                continue
+            row = pygame.Rect(0, 0, stars_width(font, stars.earned, stars.possible),
+                              font.get_linesize())
+            x, y = stop.center
+            reach = MEDALLION_RADIUS + 6
+            spots = (("midtop", (x, y + MEDALLION_RADIUS)), ("midleft", (x + reach, y)),
+                     ("midright", (x - reach, y)), ("midbottom", (x, y - reach)))
+            others = [box for index, box in enumerate(taken) if index != stop.index]
+            for anchor, pos in spots:
+                setattr(row, anchor, pos)
+                if row.collidelist(others) < 0:
+                    break
+            else:
+                setattr(row, spots[0][0], spots[0][1])
+            rows.append(row.copy())
+            taken.append(row.copy())
+        return rows
+
+    def _stop_box(self, stop: Stop) -> pygame.Rect:
+        """The area a medallion and its stars cover."""
+        box = self._medallion_box(stop)
+        row = self.star_rows[stop.index]
+        return box.union(row) if row is not None else box
 
     def _label_image(self, point: RoutePoint, is_stop: bool) -> pygame.Surface:
         game = self.game
@@ -357,13 +386,11 @@ class RouteScene(Scene):
                 return
 
     def _open(self, index: int) -> Transition | None:
-        from game.ui.scenes.briefing import BriefingScene
-
         if not self.unlocked[index]:
             self.game.audio.play("blocked")
             return None
         self.game.audio.play("click")
-        return Push(BriefingScene(self.game, index))
+        return ChapterChosen(index)
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         if self.back.handle(event) == "back":
@@ -391,12 +418,9 @@ class RouteScene(Scene):
     # ----------------------------------------------------------------- drawing
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
-        surface.blit(paper_background(), (0, 0))
-        surface.blit(land_shape(tuple((float(x), float(y)) for _, (x, y) in self.points)),
-                     (0, 0))
-        self._draw_grid(surface)
-        self._draw_route(surface)
-        self._draw_places(surface)
+        self.static_layer(surface, (appearance(game), self.marched_to), self._draw_map)
+        for stop in self.stops:
+            self._draw_stop(surface, stop)
         for label in self.labels:
             surface.blit(label.image, label.rect)
         draw_text(surface, game.fonts.get(34, bold=True), game.t(strings.ROUTE_TITLE),
@@ -410,6 +434,15 @@ class RouteScene(Scene):
             draw_text(surface, game.fonts.get(18), game.t(strings.ROUTE_HINT), (700, 675),
                       palette.TEXT_MUTED, anchor="midtop")
         notices(surface, game)
+
+    def _draw_map(self, surface: pygame.Surface) -> None:
+        """What lies under the medallions (a static layer): paper, land, grid, route, places."""
+        surface.blit(paper_background(), (0, 0))
+        surface.blit(land_shape(tuple((float(x), float(y)) for _, (x, y) in self.points)),
+                     (0, 0))
+        self._draw_grid(surface)
+        self._draw_route(surface)
+        self._draw_places(surface)
 
     @staticmethod
     def _draw_grid(surface: pygame.Surface) -> None:
@@ -445,8 +478,6 @@ class RouteScene(Scene):
             pygame.draw.circle(surface, palette.PANEL, pos, DOT_RADIUS + (2 if ends else 0))
             pygame.draw.circle(surface, palette.INK, pos, DOT_RADIUS + (2 if ends else 0), 2)
             pygame.draw.circle(surface, palette.DEEP_RED, pos, 3 if ends else 2)
-        for stop in self.stops:
-            self._draw_stop(surface, stop)
 
     def _draw_stop(self, surface: pygame.Surface, stop: Stop) -> None:
         game = self.game
@@ -467,10 +498,10 @@ class RouteScene(Scene):
                   palette.WHITE if unlocked else palette.TEXT_MUTED, anchor="center")
         if not unlocked:
             self._draw_lock(surface, (x + MEDALLION_RADIUS - 4, y - MEDALLION_RADIUS + 4))
-        stars = self.stars[stop.index]
-        if stars.earned:
+        stars, row = self.stars[stop.index], self.star_rows[stop.index]
+        if stars.earned and row is not None:
             draw_stars(surface, game.fonts.get(STAR_SIZE), stars.earned, stars.possible,
-                       (x, y + MEDALLION_RADIUS), anchor="midtop")
+                       row.topleft)
 
     @staticmethod
     def _draw_lock(surface: pygame.Surface, center: tuple[int, int]) -> None:

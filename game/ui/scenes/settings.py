@@ -14,8 +14,8 @@ from game.settings import TEXT_SIZES, VOLUME_STEP, Settings
 from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
-from game.ui.input import BACK_KEYS, HELP_KEYS
-from game.ui.scene import Pop, Push, Scene, Transition
+from game.ui.input import BACK_KEYS
+from game.ui.scene import Pop, Scene, Transition
 from game.ui.scenes.common import button_font, heading, heading_bottom, notices
 from game.ui.scenes.profiles import fit_line
 from game.ui.text import draw_text
@@ -95,12 +95,8 @@ class SettingsScene(Scene):
 
     # ----------------------------------------------------------------- input
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.help import HelpScene
-
         if event.type == pygame.KEYDOWN and event.key in BACK_KEYS:
             return Pop()
-        if event.type == pygame.KEYDOWN and event.key in HELP_KEYS:
-            return Push(HelpScene(self.game))
         choice = self.menu.handle(event)
         if choice is None:
             return None

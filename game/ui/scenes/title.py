@@ -3,21 +3,18 @@ review, the ending once earned, language and quit; beside it, a compact progress
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pygame
 
 from game.content.campaign import Chapter
 from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
-from game.ui.scene import Push, Quit, Scene, Transition
+from game.ui.editor_strings import EDITOR_MENU
+from game.ui.outcomes import Open
+from game.ui.scene import Quit, Scene, Transition, appearance
 from game.ui.scenes.common import button_font, fitting_font, notices
-from game.ui.scenes.credits import CreditsScene
-from game.ui.scenes.help import HelpScene
-from game.ui.scenes.profiles import ProfilesScene, current_profile, fit_line, profile_label
+from game.ui.scenes.profiles import current_profile, fit_line, profile_label
 from game.ui.scenes.review import wrong_questions
-from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.stars import (
     campaign_complete,
     campaign_stars,
@@ -34,8 +31,7 @@ EXTRA_W, EXTRA_GAP = 190, 12
 EXTRAS_LEFT = SUMMARY.right - 3 * EXTRA_W - 2 * EXTRA_GAP
 HINT_AREA = pygame.Rect(40, 652, EXTRAS_LEFT - 56, 52)
 """The keys hint, left of the small buttons (two lines at a large text size)."""
-EXTRA_SCENES: dict[str, Callable[[Game], Scene]] = {
-    "settings": SettingsScene, "help": HelpScene, "credits": CreditsScene}
+EXTRA_SCENES = ("settings", "help", "credits")
 """The small buttons' screens, by menu key."""
 
 
@@ -68,9 +64,10 @@ class TitleScene(Scene):
         ending = game.campaign.ending if game.campaign is not None else None
         if ending is not None and campaign_complete(game):
             items.append(("ending", game.t(ending.title)))
+        items.append(("editor", game.t(EDITOR_MENU)))
         items.append(("quit", game.t(strings.QUIT)))
         focus = self.menu.focus
-        height, gap = (50, 10) if len(items) <= 6 else (44, 7)
+        height, gap = (50, 10) if len(items) <= 6 else (44, 7) if len(items) <= 7 else (40, 5)
         buttons = column_buttons(items, left=110, top=300, width=380, height=height, gap=gap)
         extras = [("settings", more.SETTINGS), ("help", more.HELP), ("credits", more.CREDITS)]
         buttons += [Button(key, game.t(label), rect) for (key, label), rect in
@@ -89,40 +86,60 @@ class TitleScene(Scene):
         self._layout()
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.ui.scenes.cards import CardsScene
-        from game.ui.scenes.ending import EndingScene
-        from game.ui.scenes.review import ReviewScene
-        from game.ui.scenes.route import RouteScene
-
         if event.type == pygame.MOUSEMOTION:
             self.hover = next((i for rect, i in self.chapter_rows if rect.collidepoint(event.pos)),
                               None)
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             for rect, index in self.chapter_rows:
                 if rect.collidepoint(event.pos):
-                    return Push(RouteScene(self.game, focus=index))
+                    return Open("route", chapter=index)
         choice = self.menu.handle(event)
         if self.game.campaign is not None:
             if choice == "start":
-                return Push(RouteScene(self.game))
+                return Open("route")
             if choice == "cards":
-                return Push(CardsScene(self.game))
+                return Open("cards")
             if choice == "review":
-                return Push(ReviewScene(self.game))
+                return Open("review")
+            if choice == "editor":
+                return Open("editor")
             if choice == "ending" and self.game.campaign.ending is not None:
-                return Push(EndingScene(self.game, self.game.campaign.ending))
-        if choice in EXTRA_SCENES:
-            return Push(EXTRA_SCENES[choice](self.game))
+                return Open("ending")
+        if choice == "settings":
+            return Open("settings")
+        if choice == "help":
+            return Open("help")
+        if choice == "credits":
+            return Open("credits")
         if choice == "language":
             self.game.toggle_language()
             self._layout()
         elif choice == "profile":
-            return Push(ProfilesScene(self.game))
+            return Open("profiles")
         elif choice == "quit":
             return Quit()
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
+        game = self.game
+        summary = self._summary_text() if game.campaign is not None else ""
+        self.static_layer(surface, (appearance(game), summary, self._pupil_text()),
+                          self._draw_static)
+        main = [b for b in self.menu.buttons if b.key not in EXTRA_SCENES]
+        extras = [b for b in self.menu.buttons if b.key in EXTRA_SCENES]
+        fonts = {id(b): font for group in (main, extras)
+                 for font in [button_font(game, group, sizes=(24, 22, 20, 18, 16))]
+                 for b in group}
+        for index, button in enumerate(self.menu.buttons):
+            button.draw(surface, fonts[id(button)], index == self.menu.focus)
+        if game.campaign is not None:
+            chapters = game.campaign.chapters
+            for rect, index in self.chapter_rows:
+                self._draw_chapter(surface, rect, index, chapters[index])
+        notices(surface, game)
+
+    def _draw_static(self, surface: pygame.Surface) -> None:
+        """Everything but the menu and the chapter rows (a static layer)."""
         game = self.game
         surface.blit(paper_background(), (0, 0))
         big = game.fonts.get(110, bold=True)
@@ -133,13 +150,6 @@ class TitleScene(Scene):
         sub = fitting_font(game, subtitle, area, sizes=(20, 19, 18, 17), line_gap=0)
         draw_wrapped(surface, sub, subtitle, area, palette.TEXT_MUTED, align="center",
                      line_gap=0)
-        main = [b for b in self.menu.buttons if b.key not in EXTRA_SCENES]
-        extras = [b for b in self.menu.buttons if b.key in EXTRA_SCENES]
-        fonts = {id(b): font for group in (main, extras)
-                 for font in [button_font(game, group, sizes=(24, 22, 20, 18, 16))]
-                 for b in group}
-        for index, button in enumerate(self.menu.buttons):
-            button.draw(surface, fonts[id(button)], index == self.menu.focus)
         text = game.t(strings.MENU_HINT)
         font = fitting_font(game, text, HINT_AREA, sizes=(18, 17, 16), line_gap=0)
         area = HINT_AREA.copy()
@@ -148,27 +158,35 @@ class TitleScene(Scene):
         draw_wrapped(surface, font, text, area, palette.TEXT_MUTED, line_gap=0)
         if game.campaign is not None:
             self._draw_summary(surface)
-        notices(surface, game)
 
-    def _draw_summary(self, surface: pygame.Surface) -> None:
+    def _summary_text(self) -> str:
+        """The progress line: stars, cards and mistakes to review."""
         game = self.game
         assert game.campaign is not None
         chapters = game.campaign.chapters
+        earned, possible = campaign_stars(game)
+        cards = sum(1 for c in chapters if c.id in game.progress.cards)
+        wrong = sum(len(questions) for _, _, questions in wrong_questions(game))
+        return game.t(strings.PROGRESS_SUMMARY.format(stars=earned, max=possible, cards=cards,
+                                                      total=len(chapters), wrong=wrong))
+
+    def _pupil_text(self) -> str:
+        game = self.game
+        name = game.t(profile_label(current_profile(game)))
+        return game.t(strings.PUPIL_NAME.format(name=name))
+
+    def _draw_summary(self, surface: pygame.Surface) -> None:
+        """The summary panel without its chapter rows (drawn over it each frame)."""
+        game = self.game
         draw_panel(surface, SUMMARY)
         title = draw_text(surface, game.fonts.get(28, bold=True), game.t(strings.PROGRESS),
                           (SUMMARY.left + 24, SUMMARY.top + 14), palette.DEEP_RED)
         self._draw_pupil(surface, title)
-        earned, possible = campaign_stars(game)
-        cards = sum(1 for c in chapters if c.id in game.progress.cards)
-        wrong = sum(len(questions) for _, _, questions in wrong_questions(game))
-        summary = strings.PROGRESS_SUMMARY.format(stars=earned, max=possible, cards=cards,
-                                                  total=len(chapters), wrong=wrong)
-        font, text = fit_line(game, game.t(summary), SUMMARY.width - 48, sizes=(20, 18, 16))
+        font, text = fit_line(game, self._summary_text(), SUMMARY.width - 48,
+                              sizes=(20, 18, 16))
         draw_text(surface, font, text, (SUMMARY.left + 24, SUMMARY.top + 58), palette.GOLD_TEXT)
         pygame.draw.line(surface, palette.PAPER_DARK, (SUMMARY.left + 20, ROWS_TOP - 10),
                          (SUMMARY.right - 20, ROWS_TOP - 10), 1)
-        for rect, index in self.chapter_rows:
-            self._draw_chapter(surface, rect, index, chapters[index])
         rule = game.t(strings.STARS_RULE)
         font = game.fonts.get(17)
         area = pygame.Rect(SUMMARY.left + 24, 0, SUMMARY.width - 48, 0)
@@ -183,8 +201,7 @@ class TitleScene(Scene):
     def _draw_pupil(self, surface: pygame.Surface, title: pygame.Rect) -> None:
         """The current pupil's name, right of the summary's heading (smaller if long)."""
         game = self.game
-        name = game.t(profile_label(current_profile(game)))
-        text = game.t(strings.PUPIL_NAME.format(name=name))
+        text = self._pupil_text()
         room = SUMMARY.right - 24 - (title.right + 24)
         font, text = fit_line(game, text, room, sizes=(22, 20, 18), bold=True)
         draw_text(surface, font, text, (SUMMARY.right - 24, title.centery), palette.INK_SOFT,

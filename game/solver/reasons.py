@@ -1,0 +1,140 @@
+"""Why the solver found no win, in words a teacher can fix the level from (both languages).
+
+The search fills a :class:`Findings` as it goes (the nearest the column got to the goal,
+the most troops it arrived with, when it froze, ...); :func:`explain` turns that, or a
+spent budget, into one :class:`Reason` with the numbers in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.core.level import Level
+from game.i18n import Text
+
+
+@dataclass(frozen=True, slots=True)
+class Reason(Text):
+    """The binding reason for ``unsolvable`` or ``unknown``; ``kind`` names it for tools
+    (``too_far``, ``no_path``, ``too_few_troops``, ``froze``, ``relieved``, ``out_of_turns``,
+    ``max_states``, ``max_seconds``, ``max_memory``, ``cancelled``)."""
+
+    kind: str = ""
+
+    def sentence(self) -> Text:
+        """The reason as a sentence of its own, for a player (capital letter, full stop)."""
+        en = self.en[:1].upper() + self.en[1:]
+        return Text(self.zh, en if en.endswith(".") else en + ".")
+
+
+@dataclass(slots=True)
+class Findings:
+    """What a search saw of the level, for :func:`explain`."""
+
+    nearest: int = 1_000_000
+    """Fewest moves still needed (the search's lower bound) from any position reached."""
+    nearest_turn: int = 0
+    goal_troops: int = -1
+    """Most troops the column met the goal with while short of the troops it needs."""
+    pruned_troops: int = -1
+    """Most troops of a position dropped because it was already below the goal's minimum."""
+    froze_turn: int = -1
+    """The latest turn on which the column froze."""
+    relieved_turn: int = -1
+    """The latest turn on which a relief column reached its goal."""
+
+
+def _goal_name(level: Level) -> Text:
+    kind = level.goal.kind
+    if kind == "ferry":
+        return Text("金色渡口", "the gold-marked landing")
+    if kind == "hold":
+        return Text("金色阵地", "the gold-marked positions")
+    if kind == "meet":
+        return Text("金色会师地点", "the gold-marked meeting place")
+    return Text("金色标记", "the gold mark")
+
+
+def static_reason(level: Level, distance: int) -> Reason | None:
+    """A reason visible before any search: the goal is out of reach or too far."""
+    goal = _goal_name(level)
+    if distance >= 1_000_000:
+        return Reason(f"从出发点走不到{goal.zh}：中间没有可以通行的路（检查地图上的山岭和江河）。",
+                      f"{goal.en} cannot be reached from the start over passable ground "
+                      "(check the hills and rivers on the map)", "no_path")
+    if distance > level.turn_limit:
+        return Reason(f"{goal.zh}至少要走{distance}步，但本关只给{level.turn_limit}回合。",
+                      f"{goal.en} is at least {distance} moves away but the level gives "
+                      f"{level.turn_limit} turns", "too_far")
+    return None
+
+
+def too_few_troops(level: Level, most: int) -> Reason:
+    """The goal is reachable, but never with the troops it needs."""
+    goal, need, troops = _goal_name(level), level.goal.min_troops, level.troops
+    return Reason(
+        f"能到达{goal.zh}的兵力最多只有{most}，目标需要{need}（出发时{troops}）："
+        "减少巡逻、火力的伤害，或降低目标兵力。",
+        f"the most troops that can reach {goal.en} is {most}; the goal needs {need} (the "
+        f"column starts with {troops}): make patrols or fire cost less, or lower the "
+        "goal's troops", "too_few_troops")
+
+
+def explain(level: Level, found: Findings) -> Reason:
+    """The binding reason a complete search found no win."""
+    goal, need = _goal_name(level), level.goal.min_troops
+    if found.goal_troops >= 0:
+        return too_few_troops(level, found.goal_troops)
+    if found.froze_turn >= 0 and found.relieved_turn < 0:
+        return Reason(
+            f"每条路线上队伍都在第{found.froze_turn}回合之前冻死：多放几个避寒处，或提高温暖值。",
+            f"the column freezes by turn {found.froze_turn} on every route: add shelters "
+            "or give more warmth", "froze")
+    if found.relieved_turn >= 0:
+        return Reason(
+            f"每条路线上敌人的援军都在第{found.relieved_turn}回合之前到达：让伏击更容易，"
+            "或让援军的路线更长。",
+            f"a relief column gets through by turn {found.relieved_turn} on every route: "
+            "make the ambush easier or the relief's march longer", "relieved")
+    if found.pruned_troops >= 0:
+        return Reason(
+            f"每条路线上兵力都会降到目标要求的{need}以下：减少伤害，或降低目标兵力。",
+            f"every route loses troops below the {need} the goal needs: make enemies cost "
+            "less, or lower the goal's troops", "too_few_troops")
+    if found.nearest >= 1_000_000:
+        return Reason(f"出发后没有一步可走：{goal.zh}无法到达。",
+                      f"the column has no move at all: {goal.en} cannot be reached",
+                      "no_path")
+    return Reason(
+        f"在{level.turn_limit}回合内队伍离{goal.zh}最近还差{found.nearest}步"
+        f"（第{found.nearest_turn}回合）：多给几个回合，或打开一条更近的路。",
+        f"within {level.turn_limit} turns the column gets no nearer than {found.nearest} "
+        f"moves from {goal.en} (on turn {found.nearest_turn}): give more turns or open a "
+        "shorter way", "out_of_turns")
+
+
+def budget_reason(kind: str, expanded: int, seconds: float, limit: float) -> Reason:
+    """Why a search stopped without an answer: which budget ran out, with the numbers."""
+    if kind == "max_states":
+        return Reason(
+            f"搜索了{expanded}个局面（上限{int(limit)}）仍没有答案：缩小地图、减少回合，"
+            "或用 --max-states 放宽上限。",
+            f"the solver stopped after {expanded} positions (the limit is {int(limit)}) "
+            "without an answer: make the map smaller or the turns fewer, or raise "
+            "--max-states", kind)
+    if kind == "max_seconds":
+        return Reason(
+            f"搜索{seconds:.1f}秒（上限{limit:g}秒，{expanded}个局面）仍没有答案：缩小地图、"
+            "减少回合，或用 --max-seconds 放宽上限。",
+            f"the solver stopped after {seconds:.1f} s (the limit is {limit:g} s, "
+            f"{expanded} positions) without an answer: make the map smaller or the turns "
+            "fewer, or raise --max-seconds", kind)
+    if kind == "max_memory":
+        return Reason(
+            f"搜索用到了内存上限{limit:g} MB（{expanded}个局面，{seconds:.1f}秒）仍没有答案："
+            "缩小地图、减少回合，或用 --max-memory-mb 放宽上限。",
+            f"the solver reached its memory cap of {limit:g} MB after {expanded} positions "
+            f"({seconds:.1f} s) without an answer: make the map smaller or the turns fewer, "
+            "or raise --max-memory-mb", kind)
+    return Reason(f"搜索在{expanded}个局面后被取消。",
+                  f"the search was cancelled after {expanded} positions", "cancelled")
