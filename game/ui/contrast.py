@@ -16,7 +16,8 @@ TEXT_COLOURS = ("TEXT", "TEXT_MUTED", "INK", "INK_SOFT", "DEEP_RED", "RED", "GOO
 BACKGROUNDS = ("PAPER", "PANEL", "WHITE")
 #: Other pairs drawn on purpose: labels on coloured buttons, disabled buttons, badges.
 BUTTON_PAIRS = (("WHITE", "RED"), ("WHITE", "GOOD"), ("WHITE", "BAD"), ("INK", "GOLD"),
-                ("TEXT_MUTED", "PAPER_DARK"), ("TEXT", "PAPER_DARK"), ("WHITE", "DEEP_RED"))
+                ("TEXT_MUTED", "PAPER_DARK"), ("TEXT", "PAPER_DARK"), ("WHITE", "DEEP_RED"),
+                ("GOLD", "RED"))
 
 HIGH_CONTRAST: dict[str, RGB] = {
     "PAPER": (255, 253, 246),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pygame
 import pytest
 
 from game.content.campaign import load_campaign
+from game.content.sources import load_sources
 from game.fontcov import REGULAR_FONT, font_codepoints, missing_chars
 from game.i18n import Text
 from game.ui import more_strings, strings
@@ -38,29 +38,38 @@ def test_f1_opens_the_controls_from_a_level_and_closes_them_again() -> None:
     assert app.stack.top is scene and scene.state.turn == 0
 
 
-def test_the_credits_name_both_licences_and_list_the_quiz_sources() -> None:
+def test_the_credits_name_both_licences_and_list_the_bibliography() -> None:
     app = headless_app(LEVELS, "en")
     scene = CreditsScene(app.game)
     about = scene.about_text()
     assert "MIT" in about and "SIL Open Font License" in about and "OFL.txt" in about
     assert "MIT" in Path("pyproject.toml").read_text("utf-8")
     assert (Path("assets/fonts") / "OFL.txt").is_file()
-    campaign = load_campaign(LEVELS)
-    cited = {part for chapter in campaign.chapters if chapter.quiz
-             for question in chapter.quiz.questions
-             for part in re.split(r"[\s,;，；、]+", question.source) if part}
-    listed = {line.split()[0] for line in scene.sources}
-    assert cited <= listed
+    shipped = load_sources(LEVELS / "sources.yaml").sources
+    assert len(scene.sources) == len(shipped)
+    assert all(line.startswith(source.title) for line, source in zip(scene.sources, shipped,
+                                                                      strict=True))
     assert all("http" not in line for line in scene.sources)  # addresses shown as site names
     assert scene.pages > 1
-    press_pages = scene.pages
     app.stack.apply(Push(scene))
-    for _ in range(press_pages + 2):
+    for _ in range(scene.pages + 2):
         press(app, pygame.K_RIGHT)
     assert scene.page == scene.pages - 1
 
 
-def test_a_bibliography_file_is_listed_instead_when_the_pack_has_one(tmp_path: Path) -> None:
+def test_a_pack_without_a_bibliography_lists_its_quiz_sources(tmp_path: Path) -> None:
+    pack = tmp_path / "levels"
+    shutil.copytree(LEVELS, pack)
+    (pack / "sources.yaml").unlink()
+    campaign = load_campaign(pack)
+    lines = bibliography(campaign)
+    cited = {piece.strip() for chapter in campaign.chapters if chapter.quiz
+             for question in chapter.quiz.questions
+             for piece in question.source.replace(";", ",").split(",") if piece.strip()}
+    assert {line.split()[0] for line in lines} == {c.split()[0] for c in cited}
+
+
+def test_a_bibliography_entry_reads_title_publisher_date_and_site(tmp_path: Path) -> None:
     pack = tmp_path / "levels"
     shutil.copytree(LEVELS, pack)
     (pack / "sources.yaml").write_text(
@@ -71,11 +80,12 @@ def test_a_bibliography_file_is_listed_instead_when_the_pack_has_one(tmp_path: P
         "    kind: textbook\n"
         "  - id: museum-1\n"
         "    title: Long March museum page\n"
+        "    date: \"2016\"\n"
         "    address: https://www.example.org/long-march\n"
         "    kind: museum\n", encoding="utf-8")
     lines = bibliography(load_campaign(pack))
-    assert lines == ["textbook-8a-17 统编版《中国历史》八年级上册 — 人民教育出版社",
-                     "museum-1 Long March museum page (example.org)"]
+    assert lines == ["统编版《中国历史》八年级上册 — 人民教育出版社",
+                     "Long March museum page — 2016 (example.org)"]
 
 
 def test_no_campaign_no_sources() -> None:

@@ -140,12 +140,19 @@ def test_pause_menu_reaches_settings_and_help_and_quits_by_clicks() -> None:
     click(app, pause.menu.find("settings").rect.center)
     settings = app.stack.top
     assert isinstance(settings, SettingsScene)
+    click(app, settings.menu.find("lang:zh").rect.center)
     click(app, settings.menu.find("back").rect.center)
+    assert pause.menu.find("resume").label == "继续"  # the menus follow the new language
     click(app, pause.menu.find("help").rect.center)
     help_scene = app.stack.top
     assert isinstance(help_scene, HelpScene)
     click(app, help_scene.menu.find("back").rect.center)
     assert app.stack.top is pause
+    click(app, pause.menu.find("resume").rect.center)
+    assert scene.buttons.find("undo").label == "撤销"
+    press_button(app, scene, "menu")
+    pause = app.stack.top
+    assert isinstance(pause, PauseScene)
     click(app, pause.menu.find("title").rect.center)
     assert isinstance(app.stack.top, TitleScene) and len(app.stack.scenes) == 1
 

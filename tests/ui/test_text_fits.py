@@ -1,14 +1,16 @@
 """Every chapter's briefing and prelude and every level's intro card fit on the screen in both
-languages."""
+languages (briefings and intro cards at every text size)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pygame
 import pytest
 
 from game.content.campaign import load_campaign
+from game.settings import TEXT_SIZES
 from game.ui.app import make_game
 from game.ui.scenes.briefing import BriefingScene
 from game.ui.scenes.play import PlayScene
@@ -19,14 +21,20 @@ LEVELS = Path(__file__).resolve().parents[2] / "levels"
 CAMPAIGN = load_campaign(LEVELS)
 
 
+@pytest.mark.parametrize("size", TEXT_SIZES)
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("index", range(len(CAMPAIGN.chapters)),
                          ids=[chapter.id for chapter in CAMPAIGN.chapters])
-def test_briefing_fits(lang: str, index: int) -> None:
+def test_briefing_fits(lang: str, index: int, size: int) -> None:
     pygame.font.init()
     game, _ = make_game(LEVELS, lang)  # type: ignore[arg-type]
+    game.settings = replace(game.settings, text_size=size)
+    game.apply_settings()
     scene = BriefingScene(game, index)
-    area, font = scene.briefing_layout(scene.header_bottom())
+    scale = scene.text_scale()
+    assert scale == game.fonts.scale or size > 100  # at 100 % it always fits
+    with game.fonts.scaled(scale):
+        area, font = scene.briefing_layout(scene.header_bottom())
     needed = text_height(font, game.t(scene.chapter.briefing), area.width, line_gap=6)
     assert needed <= area.height, (font.get_height(), needed, area.height)
     surface = pygame.Surface((1280, 720))
@@ -55,12 +63,15 @@ def test_prelude_fits(lang: str, index: int) -> None:
     scene.draw(surface)  # and drawing it raises nothing
 
 
+@pytest.mark.parametrize("size", TEXT_SIZES)
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("level", [lv for ch in CAMPAIGN.chapters for lv in ch.levels],
                          ids=lambda level: level.id)
-def test_level_intro_card_fits(lang: str, level: object) -> None:
+def test_level_intro_card_fits(lang: str, level: object, size: int) -> None:
     pygame.font.init()
     game, _ = make_game(LEVELS, lang)  # type: ignore[arg-type]
+    game.settings = replace(game.settings, text_size=size)
+    game.apply_settings()
     scene = PlayScene(game, level)  # type: ignore[arg-type]
     panel = scene.intro_panel()
     assert pygame.Rect(0, 0, 1280, 720).contains(panel), panel

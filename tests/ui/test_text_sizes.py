@@ -15,6 +15,7 @@ from game.solver import solve
 from game.ui.app import App
 from game.ui.autoplay import complete_chapter, headless_app, press
 from game.ui.scene import Push
+from game.ui.scenes.briefing import BriefingScene
 from game.ui.scenes.cards import CardsScene
 from game.ui.scenes.credits import CreditsScene
 from game.ui.scenes.ending import EndingScene
@@ -91,9 +92,23 @@ def _push(make: Callable[[App], object]) -> Callable[[App], None]:
     return build
 
 
+def _last_help_page(app: App) -> None:
+    scene = HelpScene(app.game)
+    app.stack.apply(Push(scene))
+    scene.turn(len(scene.pages))
+
+
+def _managing(app: App) -> None:
+    scene = ProfilesScene(app.game)
+    app.stack.apply(Push(scene))
+    scene.managing = True
+    scene._layout()
+
+
 SCREENS: dict[str, Callable[[App], None]] = {
     "title": _played,
     "route": _push(lambda app: RouteScene(app.game)),
+    "briefing": _push(lambda app: BriefingScene(app.game, 1)),
     "level": lambda app: _level(app) and None,
     "intro": lambda app: _level(app, intro=True) and None,
     "pause": lambda app: app.stack.apply(Push(PauseScene(app.game, _level(app)))),
@@ -107,6 +122,8 @@ SCREENS: dict[str, Callable[[App], None]] = {
     "profiles": _push(lambda app: ProfilesScene(app.game)),
     "settings": _push(lambda app: SettingsScene(app.game)),
     "help": _push(lambda app: HelpScene(app.game)),
+    "help-last-page": lambda app: _last_help_page(app),
+    "profiles-manage": lambda app: _managing(app),
     "credits": _push(lambda app: CreditsScene(app.game)),
 }
 

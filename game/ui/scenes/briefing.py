@@ -38,7 +38,22 @@ class BriefingScene(Scene):
             return Pop()
         return None
 
+    def text_scale(self) -> float:
+        """The largest text size, up to the pupil's, at which the briefing fits."""
+        fonts = self.game.fonts
+        for scale in fonts.fallback_scales():
+            with fonts.scaled(scale):
+                area, font = self.briefing_layout(self.header_bottom())
+                text = self.game.t(self.chapter.briefing)
+                if text_height(font, text, area.width, line_gap=6) <= area.height:
+                    return scale
+        return 1.0
+
     def draw(self, surface: pygame.Surface) -> None:
+        with self.game.fonts.scaled(self.text_scale()):
+            self._draw(surface)
+
+    def _draw(self, surface: pygame.Surface) -> None:
         game, chapter = self.game, self.chapter
         surface.blit(paper_background(), (0, 0))
         top = heading(surface, game, game.t(chapter.title), game.t(strings.BRIEFING))

@@ -21,6 +21,9 @@ CARD = pygame.Rect(150, 104, 980, 532)
 LEFT_WIDTH = 360
 DOT_RADIUS = 13
 DOTS_Y = 675
+FACT_SIZES = (22, 21, 20, 19, 18, 17, 16, 15, 14)
+FACT_GAPS = (12, 6)
+"""The gap between key facts: smaller before the facts' text gets smaller still."""
 
 
 class CardsScene(Scene):
@@ -145,7 +148,8 @@ class CardsScene(Scene):
             return True
         divider = CARD.left + LEFT_WIDTH + 64
         width = CARD.right - divider - 68 - 26
-        facts = sum(text_height(game.fonts.get(16), game.t(fact), width, line_gap=3) + 12
+        smallest = game.fonts.get(FACT_SIZES[-1])
+        facts = sum(text_height(smallest, game.t(fact), width, line_gap=3) + FACT_GAPS[-1]
                     for fact in card.facts)
         return facts <= CARD.height - 68 - 40
 
@@ -226,12 +230,9 @@ class CardsScene(Scene):
     def _draw_facts(self, surface: pygame.Surface, card: HistoryCard, area: pygame.Rect) -> None:
         game = self.game
         facts = [game.t(fact) for fact in card.facts]
-        gap = 12
-        sizes = [(size, False) for size in (22, 21, 20, 19, 18, 17, 16)]
-        sizes += [(size, True) for size in (16, 15, 14)]  # a long card, even at 100 %
-        font = game.fonts.get(14, exact=True)
-        for size, exact in sizes:
-            font = game.fonts.get(size, exact=exact)
+        gap, font = FACT_GAPS[-1], game.fonts.get(FACT_SIZES[-1])
+        fitted = ((g, game.fonts.get(size)) for size in FACT_SIZES for g in FACT_GAPS)
+        for gap, font in fitted:  # the first (largest) that fits; else the smallest
             total = sum(text_height(font, fact, area.width - 26, line_gap=3) + gap
                         for fact in facts)
             if total <= area.height:

@@ -48,12 +48,12 @@ def fitting_font(
 def button_font(game: Game, buttons: list[Button], *, sizes: tuple[int, ...] = (24, 22, 20, 18),
                 bold: bool = False) -> pygame.font.Font:
     """The largest of ``sizes`` (enlarged to the text size, else as given) at which every
-    button's label fits on one line inside its button, across and up and down."""
+    button's label fits on one line inside its button (its width and its height)."""
     for exact in (False, True):
         for size in sizes:
             font = game.fonts.get(size, bold, exact=exact)
             if all(font.size(button.label)[0] <= button.rect.width - 28
-                   and font.get_height() <= button.rect.height - 4 for button in buttons):
+                   and font.get_linesize() <= button.rect.height for button in buttons):
                 return font
     return game.fonts.get(sizes[-1], bold, exact=True)
 

@@ -14,7 +14,7 @@ import pygame
 
 from game.content.campaign import Campaign
 from game.content.errors import ContentError
-from game.content.sources import SOURCES_FILE, Source, load_sources
+from game.content.sources import Source, find_bibliography, load_sources
 from game.fontcov import REGULAR_FONT
 from game.ui import more_strings as more
 from game.ui import palette, strings
@@ -32,6 +32,7 @@ LEFT = pygame.Rect(48, 150, 500, 480)
 RIGHT = pygame.Rect(572, 150, 660, 480)
 _URL = re.compile(r"https?://([^/\s]+)\S*")
 _ENTRY_SPLIT = re.compile(r"\s+;\s+|；")
+_ID_LIST = re.compile(r"[A-Za-z0-9-]+(\s*,\s*[A-Za-z0-9-]+)*")
 
 
 def _shorten(text: str) -> str:
@@ -40,17 +41,16 @@ def _shorten(text: str) -> str:
 
 
 def bibliography(campaign: Campaign | None) -> list[str]:
-    """One line per source, each starting with its id: from the pack's ``sources.yaml``
-    (read by the content loader, in the file's order: authoritative first) when it has a
+    """One line per source: from the pack's bibliography (``sources.yaml``) when it has a
     valid one, else from the quiz questions' ``source:`` lines (first mention of each id)."""
     if campaign is None:
         return []
-    path = campaign.root / SOURCES_FILE
-    if path.is_file():
+    path = find_bibliography(campaign.root)
+    if path is not None:
         try:
             return [_describe(source) for source in load_sources(path).sources]
-        except (ContentError, OSError):
-            pass  # ``check`` names the problems; the credits fall back to the quiz lines
+        except ContentError:
+            pass  # ``check`` reports it; the credits fall back to the quizzes' lines
     seen: dict[str, str] = {}
     for chapter in campaign.chapters:
         if chapter.quiz is None:
@@ -58,8 +58,10 @@ def bibliography(campaign: Campaign | None) -> list[str]:
         for question in chapter.quiz.questions:
             for part in _ENTRY_SPLIT.split(question.source):
                 part = part.strip()
-                if part:
-                    seen.setdefault(part.split()[0], _shorten(part))
+                pieces = part.split(",") if _ID_LIST.fullmatch(part) else [part]
+                for piece in (piece.strip() for piece in pieces):
+                    if piece:
+                        seen.setdefault(piece.split()[0], _shorten(piece))
     return sorted(seen.values(), key=_natural)
 
 
@@ -70,12 +72,10 @@ def _natural(text: str) -> tuple[object, ...]:
 
 
 def _describe(source: Source) -> str:
-    """``id title — publisher, date (site)`` from one bibliography entry."""
+    """``title — publisher, date (site)`` for one bibliography entry."""
     details = [value for value in (source.publisher, source.date) if value]
-    text = f"{source.id} {source.title}" + (" — " + ", ".join(details) if details else "")
-    if source.address:
-        text += " " + _shorten(source.address)
-    return text
+    text = source.title + (" — " + ", ".join(details) if details else "")
+    return text + (" " + _shorten(source.address) if source.address else "")
 
 
 class CreditsScene(Scene):

@@ -26,6 +26,16 @@ class PauseScene(Scene):
     def __init__(self, game: Game, level_scene: Restartable) -> None:
         self.game = game
         self.level_scene = level_scene
+        self._layout()
+
+    def resumed(self) -> None:
+        """Back from the settings: the language or the text size may have changed."""
+        focus = self.menu.focus
+        self._layout()
+        self.menu.focus = focus
+
+    def _layout(self) -> None:
+        game = self.game
         self.menu = Menu(column_buttons([("resume", game.t(strings.RESUME)),
                                          ("restart", game.t(strings.RESTART)),
                                          ("title", game.t(strings.QUIT_TO_TITLE if

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
@@ -91,6 +92,8 @@ class PlayScene(Scene):
         self.hover: Pos | None = None
         """The cell under the mouse, when a tap there would move the column."""
         self.pointer = (-1, -1)
+        self._images: dict[tuple[object, ...], pygame.Surface] = {}
+        """The footer's text and the buttons, drawn once per text, state and text size."""
         self._kept_at = 0.0
         """Where the mouse is (a button under it is highlighted)."""
         self.buttons = Menu(self._buttons(), keyboard=False)
@@ -109,6 +112,11 @@ class PlayScene(Scene):
             self.message = Message(strings.RELOADED, palette.GOOD)
         else:
             self.problems = loaded
+
+    def resumed(self) -> None:
+        """Back from the pause menu: the settings (language, text size) may have changed."""
+        self.buttons = Menu(self._buttons(), keyboard=False)
+        self.view = BoardView(self.level, BOARD_AREA, self.game.fonts.get(18, bold=True))
 
     def _restart(self) -> None:
         self.state = initial_state(self.level)
@@ -432,28 +440,64 @@ class PlayScene(Scene):
             text, colour, bold = game.t(self.message.text), self.message.color, True
         else:
             text, colour, bold = self.goal_line(), palette.TEXT, False
-        font = (fitting_font(game, text, inner, sizes=(22, 20, 18, 16), line_gap=0, bold=True)
-                if bold else self.goal_font(inner.width))
-        bottom = draw_wrapped(surface, font, text, inner, colour, line_gap=0)
-        controls = game.fonts.get(17)
-        if inner.bottom - bottom >= controls.get_linesize() - 4:
-            for hint in (strings.CONTROLS, more.SHORT_CONTROLS):
-                if controls.size(game.t(hint))[0] <= inner.width:
-                    draw_text(surface, controls, game.t(hint), (inner.left, footer.bottom - 6),
-                              palette.TEXT_MUTED, anchor="bottomleft")
-                    break
+        surface.blit(self._footer_text(text, colour, bold, inner.size), inner)
         self._draw_buttons(surface)
+
+    def _cached(self, key: tuple[object, ...], make: Callable[[], pygame.Surface]
+                ) -> pygame.Surface:
+        """A drawing kept while its inputs (``key``, the text size and palette) stay the
+        same: the footer and the buttons are laid out once, not every frame."""
+        key = (*key, self.game.fonts.scale, palette.PANEL)
+        image = self._images.get(key)
+        if image is None:
+            if len(self._images) > 64:
+                self._images.clear()
+            image = self._images[key] = make()
+        return image
+
+    def _footer_text(self, text: str, colour: tuple[int, int, int], bold: bool,
+                     size: tuple[int, int]) -> pygame.Surface:
+        """The message or the goal (wrapped in the largest size that fits), then the keys
+        when there is room for them."""
+        def make() -> pygame.Surface:
+            game = self.game
+            image = pygame.Surface(size, pygame.SRCALPHA)
+            area = image.get_rect()
+            font = (fitting_font(game, text, area, sizes=(22, 20, 18, 16), line_gap=0,
+                                 bold=True) if bold else self.goal_font(area.width))
+            if not bold and font.size(text)[0] > area.width:  # large text: two lines
+                font = fitting_font(game, text, area, sizes=GOAL_SIZES, line_gap=0)
+            bottom = draw_wrapped(image, font, text, area, colour, line_gap=0)
+            controls = game.fonts.get(17)
+            if area.bottom - bottom >= controls.get_linesize() - 4:
+                for hint in (strings.CONTROLS, more.SHORT_CONTROLS):
+                    if controls.size(game.t(hint))[0] <= area.width:
+                        draw_text(image, controls, game.t(hint), (0, area.bottom),
+                                  palette.TEXT_MUTED, anchor="bottomleft")
+                        break
+            return image
+
+        return self._cached(("footer", text, colour, bold), make)
 
     def _draw_buttons(self, surface: pygame.Surface) -> None:
         """The on-screen buttons, their labels in the largest size at which all fit."""
-        game = self.game
-        room = min(button.rect.width for button in self.buttons.buttons) - 28
-        longest = max((button.label for button in self.buttons.buttons),
-                      key=lambda label: game.fonts.get(24, True).size(label)[0])
-        font, _ = fit_line(game, longest, room, sizes=(24, 22, 20, 18), bold=True)
-        for button in self.buttons.buttons:
-            hovered = button.enabled and button.rect.collidepoint(self.pointer)
-            button.draw(surface, font, hovered)
+        buttons = self.buttons.buttons
+        hovered = next((i for i, b in enumerate(buttons)
+                        if b.enabled and b.rect.collidepoint(self.pointer)), -1)
+        state = tuple((b.label, b.enabled) for b in buttons)
+
+        def make() -> pygame.Surface:
+            game = self.game
+            image = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            labels = [b.label for b in buttons]
+            room = min(b.rect.width for b in buttons) - 28
+            longest = max(labels, key=lambda label: game.fonts.get(24, True).size(label)[0])
+            font = fit_line(game, longest, room, sizes=(24, 22, 20, 18), bold=True)[0]
+            for index, button in enumerate(buttons):
+                button.draw(image, font, index == hovered)
+            return image.subsurface(BUTTONS_AREA.clip(image.get_rect())).copy()
+
+        surface.blit(self._cached(("buttons", state, hovered), make), BUTTONS_AREA)
 
     def goal_line(self) -> str:
         """The footer's goal line, made from what is on the level."""

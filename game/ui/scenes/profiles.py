@@ -52,6 +52,8 @@ FIELD = pygame.Rect(DIALOG.left + 24, DIALOG.top + 124, DIALOG.width - 48, 58)
 ENTER = {pygame.K_RETURN, pygame.K_KP_ENTER}
 HINT_WIDTH = 2 * (1040 - 640) - 24
 """The bottom hint, centred, stays clear of the Back and Manage buttons."""
+HEADING_SCALE = 1.25
+"""The heading grows at most this much with the text size, so it stays above the grid."""
 
 
 # --------------------------------------------------------------------------- the last profile
@@ -440,7 +442,9 @@ class ProfilesScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
         surface.blit(paper_background(), (0, 0))
-        heading(surface, game, game.t(strings.PROFILES_TITLE), game.t(strings.PROFILES_SUBTITLE))
+        subtitle = more.MANAGE_HINT if self.managing else strings.PROFILES_SUBTITLE
+        with game.fonts.scaled(min(game.fonts.scale, HEADING_SCALE)):  # the grid starts early
+            heading(surface, game, game.t(strings.PROFILES_TITLE), game.t(subtitle))
         for index, button in enumerate(self.menu.buttons):  # each label as large as fits
             button.draw(surface, button_font(game, [button]), index == self.menu.focus)
         for index, button in enumerate(self.menu.buttons):
@@ -464,9 +468,6 @@ class ProfilesScene(Scene):
                       anchor="midleft")
         font, hint = fit_line(game, game.t(strings.PROFILES_HINT), HINT_WIDTH, sizes=(18, 16))
         draw_text(surface, font, hint, (640, 664), palette.TEXT_MUTED, anchor="midtop")
-        if self.managing:
-            draw_text(surface, game.fonts.get(20, bold=True), game.t(more.MANAGE_HINT),
-                      (640, GRID_TOP - 14), palette.BAD, anchor="midbottom")
         if self.typing:
             self._draw_dialog(surface)
         elif self.confirm is not None:
