@@ -102,7 +102,7 @@ def test_a_version_1_save_still_loads_with_nothing_kept(tmp_path: Path) -> None:
     assert loaded.notice is None
     assert loaded.progress.unfinished == {} and loaded.progress.language == "en"
     store.save(loaded.progress)
-    assert json.loads(store.path.read_text("utf-8"))["version"] == FORMAT_VERSION == 2
+    assert json.loads(store.path.read_text("utf-8"))["version"] == FORMAT_VERSION
 
 
 def test_a_bad_move_string_is_a_corrupt_save(tmp_path: Path) -> None:
