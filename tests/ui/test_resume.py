@@ -15,6 +15,7 @@ from game.ui.autoplay import headless_app, press, wait
 from game.ui.scene import Push
 from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.play import PlayScene
+from game.ui.scenes.prelude import PreludeScene
 from game.ui.scenes.result import ResultScene
 from game.ui.scenes.title import TitleScene
 
@@ -23,7 +24,9 @@ LEVELS = Path(__file__).resolve().parents[2] / "levels"
 
 def first_level(app: App) -> PlayScene:
     press(app, pygame.K_RETURN)  # title → route map
-    press(app, pygame.K_RETURN)  # → briefing
+    press(app, pygame.K_RETURN)  # → the prologue (a first visit), or the briefing
+    if isinstance(app.stack.top, PreludeScene):
+        press(app, pygame.K_RETURN)  # → briefing
     press(app, pygame.K_RETURN)  # → the first level
     scene = app.stack.top
     assert isinstance(scene, PlayScene)
