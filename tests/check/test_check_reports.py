@@ -74,7 +74,8 @@ def test_html_report_is_one_self_contained_page(
     assert run(["check", "pack", "--report", "report.html"], capsys) == 1
     page = Path("report.html").read_text(encoding="utf-8")
     levels = [*pack.rglob("level-*.yaml"), pack / "walled.yaml"]
-    assert page.count("data:image/png;base64,") == len(levels) == 5
+    assert len(levels) >= 5
+    assert page.count("data:image/png;base64,") == len(levels)  # one map per level
     for chapter in ("雪山之行", "The Snow Mountains", "包座战役", "The Battle of Baozuo"):
         assert chapter in page
     assert 'src="http' not in page and 'href="http' not in page

@@ -40,8 +40,11 @@ def test_first_chapter_end_to_end_is_saved(app: App) -> None:
     press(app, pygame.K_RETURN)
     assert isinstance(app.stack.top, BriefingScene)
     press(app, pygame.K_RETURN)
+    assert app.game.campaign is not None
+    chapter_levels = [level.id for level in app.game.campaign.chapters[0].levels]
+    assert len(chapter_levels) >= 2
     level_ids = []
-    for _ in range(2):
+    for _ in chapter_levels:
         scene = app.stack.top
         assert isinstance(scene, PlayScene)
         play_level(app, tweens=False)
@@ -59,7 +62,7 @@ def test_first_chapter_end_to_end_is_saved(app: App) -> None:
     saved = ProgressStore.default().load()
     assert saved.notice is None
     progress = saved.progress
-    assert level_ids == ["xiangjiang-1", "xiangjiang-2"]
+    assert level_ids == chapter_levels, "the chapter's levels are played in their order"
     assert all(progress.levels[i].won for i in level_ids)
     assert progress.quizzes["xiangjiang"].best_score == len(quiz.session.asked)
     assert progress.chapter_complete(level_ids, "xiangjiang")
