@@ -106,3 +106,5 @@ YES_RESET = Text("清空", "Reset")
 MANAGE_HINT = Text("选择要删除或清空进度的学生", "Choose a pupil to delete or reset")
 QUICK_NAME = Text("就叫“{name}”", "Call me {name}")
 PUPIL_N = Text("学生{n}", "Pupil{n}")
+
+RELOAD_BUTTON = Text("重新载入", "Reload")

@@ -396,7 +396,7 @@ class PlayScene(Scene):
         y = panel.top + 64
         font = game.fonts.get(18)
         for problem in self.problems[:14]:
-            y = draw_wrapped(surface, font, str(problem),
+            y = draw_wrapped(surface, font, problem.text(game.lang),
                              pygame.Rect(panel.left + 24, y, panel.width - 48, 80), palette.TEXT,
                              line_gap=2)
         draw_text(surface, game.fonts.get(20), game.t(strings.RELOAD_HINT),
