@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import signal
 from multiprocessing.connection import Connection
 from multiprocessing.synchronize import Event as StopFlag
 
@@ -36,7 +37,9 @@ _KEEP_IDLE = 2
 
 def _serve(jobs: Connection, stop: StopFlag) -> None:
     """A worker's whole life: take a search, send its answer (or the error's text), repeat
-    until the parent closes the pipe or sends None."""
+    until the parent closes the pipe or sends None. Ctrl+C is the parent's to handle: a
+    worker never prints a traceback into the pupil's terminal."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
             job = jobs.recv()
@@ -46,10 +49,14 @@ def _serve(jobs: Connection, stop: StopFlag) -> None:
             return
         level, start, max_states, max_seconds = job
         try:
-            jobs.send(solve(level, start, max_states=max_states, max_seconds=max_seconds,
-                            should_stop=stop.is_set))
-        except BaseException as error:  # reported to the parent, never lost
-            jobs.send(f"{type(error).__name__}: {error}")
+            answer: SolveResult | str = solve(level, start, max_states=max_states,
+                                              max_seconds=max_seconds, should_stop=stop.is_set)
+        except Exception as error:  # reported to the parent, never lost
+            answer = f"{type(error).__name__}: {error}"
+        try:
+            jobs.send(answer)
+        except (EOFError, OSError):  # the game closed or forgot this search: end quietly
+            return
 
 
 class _Worker:

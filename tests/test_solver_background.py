@@ -6,10 +6,12 @@ import random
 import time
 from pathlib import Path
 
+import pytest
+
 from game.content.levels import load_level
 from game.core.level import Level
 from game.solver import Outcome, solve
-from game.solver_background import BackgroundSolve
+from game.solver_background import BackgroundSolve, _Worker
 
 LEVELS = Path(__file__).resolve().parent.parent / "levels"
 
@@ -71,3 +73,14 @@ def test_frames_keep_coming_while_it_searches(tmp_path: Path) -> None:
     search.cancel()
     assert search.wait(2.0) is not None
     assert max(gaps) < 0.1, f"a frame waited {max(gaps) * 1000:.0f} ms"
+
+
+def test_a_worker_whose_game_stops_listening_ends_quietly(
+        tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    """The game quit (or dropped a search) while the worker was solving: no traceback."""
+    worker = _Worker()
+    worker.pipe.send((hard_level(tmp_path), None, 10_000_000, 0.5))
+    worker.pipe.close()  # nobody will read the answer
+    worker.process.join(20)
+    assert worker.process.exitcode == 0
+    assert "Traceback" not in capfd.readouterr().err
