@@ -22,6 +22,7 @@ from game.ui.scenes.ending import EndingScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.play import PlayScene
+from game.ui.scenes.prelude import PreludeScene
 from game.ui.scenes.profiles import ProfilesScene
 from game.ui.scenes.quiz import QuizScene
 from game.ui.scenes.result import ResultScene
@@ -125,6 +126,8 @@ SCREENS: dict[str, Callable[[App], None]] = {
     "help-last-page": lambda app: _last_help_page(app),
     "profiles-manage": lambda app: _managing(app),
     "credits": _push(lambda app: CreditsScene(app.game)),
+    "prelude-1": _push(lambda app: PreludeScene(app.game, 0)),
+    "prelude-2": _push(lambda app: PreludeScene(app.game, 1)),
 }
 
 
