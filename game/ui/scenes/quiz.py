@@ -73,6 +73,14 @@ class QuizScene(Scene):
         """The type of the question on screen."""
         return self.session.asked[self.index].question.type
 
+    def _counter_top(self) -> int:
+        """Just under the heading's rule (which moves down at a larger text size)."""
+        return 44 + self.game.fonts.get(44, bold=True).get_linesize() + 12
+
+    def _prompt_top(self) -> int:
+        """Where the question starts: below the counter line, never above :data:`PROMPT_TOP`."""
+        return max(PROMPT_TOP, self._counter_top() + self.game.fonts.get(20).get_linesize())
+
     def _prompt_height(self) -> int:
         asked = self.session.asked[self.index]
         return text_height(self.game.fonts.get(28, bold=True), self.game.t(asked.question.prompt),
@@ -96,7 +104,7 @@ class QuizScene(Scene):
         asked = self.session.asked[self.index]
         labels = [f"{LETTERS[i]}. {game.t(asked.question.options[bank])}"
                   for i, bank in enumerate(asked.order)]
-        top = PROMPT_TOP + self._prompt_height() + 10
+        top = self._prompt_top() + self._prompt_height() + 10
         count = len(labels)
         reviewing = self.feedback is not None
         if reviewing:
@@ -268,15 +276,16 @@ class QuizScene(Scene):
         asked = self.session.asked[self.index]
         counter = game.t(strings.QUESTION_OF.format(n=self.index + 1,
                                                     total=len(self.session.asked)))
-        draw_text(surface, game.fonts.get(20), counter, (1090, 120), palette.TEXT_MUTED,
-                  anchor="topright")
+        draw_text(surface, game.fonts.get(20), counter, (1090, self._counter_top()),
+                  palette.TEXT_MUTED, anchor="topright")
         hint = {QuestionType.MULTIPLE: strings.CHOOSE_ALL, QuestionType.ORDER:
                 strings.CHOOSE_ORDER, QuestionType.TRUEFALSE: strings.TRUE_FALSE_HINT}.get(
                     asked.question.type)
         if hint is not None:
-            draw_text(surface, game.fonts.get(20), game.t(hint), (190, 120), palette.DEEP_RED)
+            draw_text(surface, game.fonts.get(20), game.t(hint), (190, self._counter_top()),
+                      palette.DEEP_RED)
         draw_wrapped(surface, game.fonts.get(28, bold=True), game.t(asked.question.prompt),
-                     pygame.Rect(190, PROMPT_TOP, 1000, 200), line_gap=6)
+                     pygame.Rect(190, self._prompt_top(), 1000, 200), line_gap=6)
 
     def _feedback_height(self, feedback: Feedback) -> int:
         body = self.game.fonts.get(REVIEW_FONT)
