@@ -77,6 +77,16 @@ def _quiz(app: App, answered: bool) -> None:
         press(app, pygame.K_RETURN)
 
 
+def _quiz_answered(app: App) -> None:
+    """A question answered and its verdict shown (a choice, confirmed where it must be)."""
+    scene = QuizScene(app.game, 0)
+    app.stack.apply(Push(scene))
+    press(app, pygame.K_2)
+    if scene.feedback is None:
+        press(app, pygame.K_RETURN)
+    assert scene.feedback is not None
+
+
 def _ending(app: App) -> None:
     game = app.game
     assert game.campaign is not None and game.campaign.ending is not None
@@ -117,6 +127,7 @@ SCREENS: dict[str, Callable[[App], None]] = {
     "lost": lambda app: _result(app, False),
     "quiz": lambda app: _quiz(app, False),
     "quiz-feedback": lambda app: _quiz(app, True),
+    "quiz-answered": _quiz_answered,
     "cards": _push(lambda app: CardsScene(app.game)),
     "review": _push(lambda app: ReviewScene(app.game)),
     "ending": _ending,

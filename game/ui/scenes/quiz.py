@@ -17,7 +17,7 @@ from game.ui.context import Game
 from game.ui.input import CONFIRM_KEYS, OPTION_KEYS
 from game.ui.outcomes import Open, QuizDone, QuizRetake, ending_earned_by
 from game.ui.scene import Scene, Transition
-from game.ui.scenes.common import fitting_font, heading
+from game.ui.scenes.common import button_font, fitting_font, heading
 from game.ui.text import draw_text, draw_wrapped, text_height, wrap
 from game.ui.widgets import (
     MARK_ROOM,
@@ -264,10 +264,11 @@ class QuizScene(Scene):
         heading(surface, game, f"{game.t(strings.QUIZ)} · {game.t(self.chapter.title)}")
         if self.finished:
             self._draw_summary(surface)
-            self.menu.draw(surface, game.fonts.get(24))
+            self.menu.draw(surface, button_font(game, self.menu.buttons, sizes=(24, 22, 20)))
             return
         self._draw_question(surface)
-        self.menu.draw(surface, game.fonts.get(REVIEW_FONT if self.feedback else 24))
+        sizes = (REVIEW_FONT, 18, 16) if self.feedback else (24, 22, 20)
+        self.menu.draw(surface, button_font(game, self.menu.buttons, sizes=sizes))
         if self.feedback is not None:
             self._draw_feedback(surface, self.feedback)
 
@@ -287,11 +288,15 @@ class QuizScene(Scene):
         draw_wrapped(surface, game.fonts.get(28, bold=True), game.t(asked.question.prompt),
                      pygame.Rect(190, self._prompt_top(), 1000, 200), line_gap=6)
 
+    def _feedback_header(self) -> int:
+        """From the feedback panel's top to its first line of text (below the verdict)."""
+        return 11 + self.game.fonts.get(28, bold=True).get_linesize()
+
     def _feedback_height(self, feedback: Feedback) -> int:
         body = self.game.fonts.get(REVIEW_FONT)
         width = REVIEW_PANEL.width - 40
         answer = self.game.t(strings.RIGHT_ANSWER) + self.game.t(feedback.right_answer)
-        return (64 + text_height(body, answer, width, line_gap=4)
+        return (self._feedback_header() + 12 + text_height(body, answer, width, line_gap=4)
                 + text_height(body, self.game.t(feedback.explanation), width, line_gap=4))
 
     def _draw_feedback(self, surface: pygame.Surface, feedback: Feedback) -> None:
@@ -307,9 +312,9 @@ class QuizScene(Scene):
         draw_text(surface, game.fonts.get(28, bold=True), game.t(title),
                   (panel.left + 20, panel.top + 10), color)
         width = panel.width - 40
-        y = draw_wrapped(surface, body, answer, pygame.Rect(panel.left + 20, panel.top + 52,
-                                                            width, 300), palette.TEXT,
-                         line_gap=4)
+        y = draw_wrapped(surface, body, answer,
+                         pygame.Rect(panel.left + 20, panel.top + self._feedback_header(),
+                                     width, 300), palette.TEXT, line_gap=4)
         draw_wrapped(surface, body, explanation, pygame.Rect(panel.left + 20, y, width, 300),
                      palette.TEXT_MUTED, line_gap=4)
 
