@@ -231,7 +231,9 @@ class TitleScene(Scene):
         small = game.fonts.get(18)
         left = center[0] + radius + 14
         two_lines = rect.height >= title_font.get_linesize() + small.get_linesize() - 4
-        room = rect.right - 8 - stars_width(game.fonts.get(22), stars.earned, stars.possible) \
+        # the stars keep their normal size at a large text size: the titles need the room
+        star_font = game.fonts.get(22, exact=True)
+        room = rect.right - 8 - stars_width(star_font, stars.earned, stars.possible) \
             - 12 - left
         # one size for every chapter's title (the smallest any needs), so the rows read evenly
         assert game.campaign is not None
@@ -251,5 +253,5 @@ class TitleScene(Scene):
             small, detail = fit_line(game, detail, room, sizes=(18, 16))
             draw_text(surface, small, detail, (left, top + title_font.get_linesize() - 2),
                       palette.GOOD if complete else palette.TEXT_MUTED)
-        draw_stars(surface, game.fonts.get(22), stars.earned, stars.possible,
+        draw_stars(surface, star_font, stars.earned, stars.possible,
                    (rect.right - 8, rect.centery), anchor="midright")
