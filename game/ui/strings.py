@@ -95,6 +95,8 @@ MOVES_USED = Text("用了 {moves} 步", "Moves: {moves}")
 TROOPS_LEFT = Text("剩余兵力 {troops}", "Troops left: {troops}")
 PAR = Text("保住 {troops} 兵力、{par} 步以内过关可再得一星",
            "A second star for winning with {troops} troops within {par} moves")
+PAR_MET = Text("保住 {troops} 兵力、{par} 步以内过关，得到第二颗星",
+               "Second star: {troops} troops kept within {par} moves")
 NEXT_LEVEL = Text("下一关", "Next level")
 TAKE_QUIZ = Text("参加测验", "Take the quiz")
 RETRY = Text("再试一次", "Try again")

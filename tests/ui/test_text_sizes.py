@@ -22,6 +22,7 @@ from game.ui.scenes.ending import EndingScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.play import PlayScene
+from game.ui.scenes.prelude import PreludeScene
 from game.ui.scenes.profiles import ProfilesScene
 from game.ui.scenes.quiz import QuizScene
 from game.ui.scenes.result import ResultScene
@@ -76,6 +77,16 @@ def _quiz(app: App, answered: bool) -> None:
         press(app, pygame.K_RETURN)
 
 
+def _quiz_answered(app: App) -> None:
+    """A question answered and its verdict shown (a choice, confirmed where it must be)."""
+    scene = QuizScene(app.game, 0)
+    app.stack.apply(Push(scene))
+    press(app, pygame.K_2)
+    if scene.feedback is None:
+        press(app, pygame.K_RETURN)
+    assert scene.feedback is not None
+
+
 def _ending(app: App) -> None:
     game = app.game
     assert game.campaign is not None and game.campaign.ending is not None
@@ -116,6 +127,7 @@ SCREENS: dict[str, Callable[[App], None]] = {
     "lost": lambda app: _result(app, False),
     "quiz": lambda app: _quiz(app, False),
     "quiz-feedback": lambda app: _quiz(app, True),
+    "quiz-answered": _quiz_answered,
     "cards": _push(lambda app: CardsScene(app.game)),
     "review": _push(lambda app: ReviewScene(app.game)),
     "ending": _ending,
@@ -125,6 +137,8 @@ SCREENS: dict[str, Callable[[App], None]] = {
     "help-last-page": lambda app: _last_help_page(app),
     "profiles-manage": lambda app: _managing(app),
     "credits": _push(lambda app: CreditsScene(app.game)),
+    "prelude-1": _push(lambda app: PreludeScene(app.game, 0)),
+    "prelude-2": _push(lambda app: PreludeScene(app.game, 1)),
 }
 
 

@@ -22,7 +22,7 @@ from game.ui.context import Game
 from game.ui.input import BACK_KEYS, NEXT_PAGE_KEYS, PREV_PAGE_KEYS
 from game.ui.scene import Pop, Scene, Transition
 from game.ui.scenes.common import button_font, fitting_font, heading, notices
-from game.ui.scenes.profiles import fit_line
+from game.ui.scenes.profiles import ellipsize, fit_line
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Button, Menu, draw_panel, paper_background
 
@@ -179,8 +179,13 @@ class CreditsScene(Scene):
             return
         per_page = self.per_page()
         first = self.page * per_page
-        for line in self.sources[first:first + per_page]:
-            font, text = fit_line(game, line, width, sizes=(18, 16))
+        lines = self.sources[first:first + per_page]
+        # one size for the whole page (the smallest any of its lines needs), so the list
+        # reads evenly; a line still too wide is cut with an ellipsis
+        font = min((fit_line(game, line, width, sizes=(18, 16))[0] for line in lines),
+                   key=lambda each: each.get_height())
+        for line in lines:
+            text = ellipsize(font, line, width)
             y = draw_text(surface, font, text, (RIGHT.left + 20, y), palette.TEXT).top + \
                 game.fonts.get(18).get_linesize()
         if self.pages > 1:

@@ -593,7 +593,7 @@ class EditorScene(Scene):
         for tool_group, _ in TOOLS:
             if tool_group != group:
                 group, column = tool_group, 0
-                y += (TILE + 6 if rects else 0) + 20
+                y += (TILE + 6 if rects else 0) + 24  # room for the group's label
             elif column == PALETTE_COLUMNS:
                 column = 0
                 y += TILE + 6
@@ -658,7 +658,8 @@ class EditorScene(Scene):
             if tool_group != group:
                 group = tool_group
                 draw_text(surface, small, game.t(s.TOOL_GROUPS[group]),
-                          (PALETTE.left + 12, rect.top - 19), palette.INK_SOFT)
+                          (PALETTE.left + 12, rect.top - 3), palette.INK_SOFT,
+                          anchor="bottomleft")  # clear of the selected tile's frame
             surface.blit(tool_image(sprites, tool), rect)
             if tool == self.tool:
                 pygame.draw.rect(surface, palette.RED, rect.inflate(6, 6), 3, border_radius=4)

@@ -16,7 +16,7 @@ from game.ui.context import Game
 from game.ui.input import BACK_KEYS
 from game.ui.outcomes import PreludeRead
 from game.ui.scene import Pop, Scene, Transition
-from game.ui.scenes.common import fitting_font, heading
+from game.ui.scenes.common import button_font, fitting_font, heading
 from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import Menu, draw_panel, paper_background, row_buttons
 
@@ -68,18 +68,19 @@ class PreludeScene(Scene):
                 y = draw_wrapped(surface, font, game.t(fact),
                                  pygame.Rect(area.left + 24, y, area.width - 24,
                                              area.bottom - y), line_gap=2) + _FACT_GAP
-        self.menu.draw(surface, game.fonts.get(26))
+        self.menu.draw(surface, button_font(game, self.menu.buttons, sizes=(26, 24, 22, 20)))
 
     def layout(self, top: int) -> tuple[pygame.Rect, pygame.font.Font]:
         """The text area under the heading (which ends at ``top``) and the largest font at
         which the text and the key points fit in it."""
         area = pygame.Rect(168, top + 18, 944, _PANEL_BOTTOM - top - 30)
-        for size in (24, 22, 20, 18):
-            font = self.game.fonts.get(size)
-            if self.needed_height(font, area.width) <= area.height:
-                return area, font
+        for exact in (False, True):  # enlarged to the text size first, then as given
+            for size in (24, 22, 20, 18, 16):
+                font = self.game.fonts.get(size, exact=exact)
+                if self.needed_height(font, area.width) <= area.height:
+                    return area, font
         return area, fitting_font(self.game, self.game.t(self.prelude.text), area,
-                                  sizes=(18,), line_gap=6)
+                                  sizes=(16,), line_gap=6)
 
     def needed_height(self, font: pygame.font.Font, width: int) -> int:
         """Pixels the text and the key points take at ``font`` in a column ``width`` wide."""

@@ -17,7 +17,7 @@ from game.ui.context import Game
 from game.ui.input import CONFIRM_KEYS, OPTION_KEYS
 from game.ui.outcomes import Open, QuizDone, QuizRetake, ending_earned_by
 from game.ui.scene import Scene, Transition
-from game.ui.scenes.common import fitting_font, heading
+from game.ui.scenes.common import button_font, fitting_font, heading
 from game.ui.text import draw_text, draw_wrapped, text_height, wrap
 from game.ui.widgets import (
     MARK_ROOM,
@@ -73,6 +73,14 @@ class QuizScene(Scene):
         """The type of the question on screen."""
         return self.session.asked[self.index].question.type
 
+    def _counter_top(self) -> int:
+        """Just under the heading's rule (which moves down at a larger text size)."""
+        return 44 + self.game.fonts.get(44, bold=True).get_linesize() + 12
+
+    def _prompt_top(self) -> int:
+        """Where the question starts: below the counter line, never above :data:`PROMPT_TOP`."""
+        return max(PROMPT_TOP, self._counter_top() + self.game.fonts.get(20).get_linesize())
+
     def _prompt_height(self) -> int:
         asked = self.session.asked[self.index]
         return text_height(self.game.fonts.get(28, bold=True), self.game.t(asked.question.prompt),
@@ -96,7 +104,7 @@ class QuizScene(Scene):
         asked = self.session.asked[self.index]
         labels = [f"{LETTERS[i]}. {game.t(asked.question.options[bank])}"
                   for i, bank in enumerate(asked.order)]
-        top = PROMPT_TOP + self._prompt_height() + 10
+        top = self._prompt_top() + self._prompt_height() + 10
         count = len(labels)
         reviewing = self.feedback is not None
         if reviewing:
@@ -256,10 +264,11 @@ class QuizScene(Scene):
         heading(surface, game, f"{game.t(strings.QUIZ)} · {game.t(self.chapter.title)}")
         if self.finished:
             self._draw_summary(surface)
-            self.menu.draw(surface, game.fonts.get(24))
+            self.menu.draw(surface, button_font(game, self.menu.buttons, sizes=(24, 22, 20)))
             return
         self._draw_question(surface)
-        self.menu.draw(surface, game.fonts.get(REVIEW_FONT if self.feedback else 24))
+        sizes = (REVIEW_FONT, 18, 16) if self.feedback else (24, 22, 20)
+        self.menu.draw(surface, button_font(game, self.menu.buttons, sizes=sizes))
         if self.feedback is not None:
             self._draw_feedback(surface, self.feedback)
 
@@ -268,21 +277,26 @@ class QuizScene(Scene):
         asked = self.session.asked[self.index]
         counter = game.t(strings.QUESTION_OF.format(n=self.index + 1,
                                                     total=len(self.session.asked)))
-        draw_text(surface, game.fonts.get(20), counter, (1090, 120), palette.TEXT_MUTED,
-                  anchor="topright")
+        draw_text(surface, game.fonts.get(20), counter, (1090, self._counter_top()),
+                  palette.TEXT_MUTED, anchor="topright")
         hint = {QuestionType.MULTIPLE: strings.CHOOSE_ALL, QuestionType.ORDER:
                 strings.CHOOSE_ORDER, QuestionType.TRUEFALSE: strings.TRUE_FALSE_HINT}.get(
                     asked.question.type)
         if hint is not None:
-            draw_text(surface, game.fonts.get(20), game.t(hint), (190, 120), palette.DEEP_RED)
+            draw_text(surface, game.fonts.get(20), game.t(hint), (190, self._counter_top()),
+                      palette.DEEP_RED)
         draw_wrapped(surface, game.fonts.get(28, bold=True), game.t(asked.question.prompt),
-                     pygame.Rect(190, PROMPT_TOP, 1000, 200), line_gap=6)
+                     pygame.Rect(190, self._prompt_top(), 1000, 200), line_gap=6)
+
+    def _feedback_header(self) -> int:
+        """From the feedback panel's top to its first line of text (below the verdict)."""
+        return 11 + self.game.fonts.get(28, bold=True).get_linesize()
 
     def _feedback_height(self, feedback: Feedback) -> int:
         body = self.game.fonts.get(REVIEW_FONT)
         width = REVIEW_PANEL.width - 40
         answer = self.game.t(strings.RIGHT_ANSWER) + self.game.t(feedback.right_answer)
-        return (64 + text_height(body, answer, width, line_gap=4)
+        return (self._feedback_header() + 12 + text_height(body, answer, width, line_gap=4)
                 + text_height(body, self.game.t(feedback.explanation), width, line_gap=4))
 
     def _draw_feedback(self, surface: pygame.Surface, feedback: Feedback) -> None:
@@ -298,9 +312,9 @@ class QuizScene(Scene):
         draw_text(surface, game.fonts.get(28, bold=True), game.t(title),
                   (panel.left + 20, panel.top + 10), color)
         width = panel.width - 40
-        y = draw_wrapped(surface, body, answer, pygame.Rect(panel.left + 20, panel.top + 52,
-                                                            width, 300), palette.TEXT,
-                         line_gap=4)
+        y = draw_wrapped(surface, body, answer,
+                         pygame.Rect(panel.left + 20, panel.top + self._feedback_header(),
+                                     width, 300), palette.TEXT, line_gap=4)
         draw_wrapped(surface, body, explanation, pygame.Rect(panel.left + 20, y, width, 300),
                      palette.TEXT_MUTED, line_gap=4)
 

@@ -116,7 +116,8 @@ class ResultScene(Scene):
         after a loss (chosen from what is on this level)."""
         game = self.game
         if self.won and self.par is not None:
-            note = game.t(strings.PAR.format(par=self.par.moves, troops=self.par.troops))
+            par = strings.PAR_MET if self.stars >= 2 else strings.PAR
+            note = game.t(par.format(par=self.par.moves, troops=self.par.troops))
             return game.t(strings.NEW_BEST) + " " + note if self.new_best else note
         if not self.won and self.state.reason is not None:
             return game.t(loss_advice(self.level, self.state.reason))

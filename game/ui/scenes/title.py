@@ -13,7 +13,7 @@ from game.ui.editor_strings import EDITOR_MENU
 from game.ui.outcomes import Open
 from game.ui.scene import Quit, Scene, Transition, appearance
 from game.ui.scenes.common import button_font, fitting_font, notices
-from game.ui.scenes.profiles import current_profile, fit_line, profile_label
+from game.ui.scenes.profiles import current_profile, ellipsize, fit_line, profile_label
 from game.ui.scenes.review import wrong_questions
 from game.ui.scenes.stars import (
     campaign_complete,
@@ -231,12 +231,18 @@ class TitleScene(Scene):
         small = game.fonts.get(18)
         left = center[0] + radius + 14
         two_lines = rect.height >= title_font.get_linesize() + small.get_linesize() - 4
+        # the stars keep their normal size at a large text size: the titles need the room
+        star_font = game.fonts.get(22, exact=True)
+        room = rect.right - 8 - stars_width(star_font, stars.earned, stars.possible) \
+            - 12 - left
+        # one size for every chapter's title (the smallest any needs), so the rows read evenly
+        assert game.campaign is not None
+        title_font = min((fit_line(game, game.t(each.title), room, sizes=(22, 20, 18),
+                                   bold=True)[0] for each in game.campaign.chapters),
+                         key=lambda font: font.get_height())
+        title = ellipsize(title_font, game.t(chapter.title), room)
         top = rect.centery - (title_font.get_linesize() + small.get_linesize()) // 2 + 2 \
             if two_lines else rect.centery - title_font.get_linesize() // 2
-        room = rect.right - 8 - stars_width(game.fonts.get(22), stars.earned, stars.possible) \
-            - 12 - left
-        title_font, title = fit_line(game, game.t(chapter.title), room, sizes=(22, 20, 18),
-                                     bold=True)
         draw_text(surface, title_font, title, (left, top), color)
         detail = game.t(status)
         quiz = game.progress.quizzes.get(chapter.id)
@@ -247,5 +253,5 @@ class TitleScene(Scene):
             small, detail = fit_line(game, detail, room, sizes=(18, 16))
             draw_text(surface, small, detail, (left, top + title_font.get_linesize() - 2),
                       palette.GOOD if complete else palette.TEXT_MUTED)
-        draw_stars(surface, game.fonts.get(22), stars.earned, stars.possible,
+        draw_stars(surface, star_font, stars.earned, stars.possible,
                    (rect.right - 8, rect.centery), anchor="midright")
