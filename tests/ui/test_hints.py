@@ -14,7 +14,7 @@ from game.ui.autoplay import press, wait
 from game.ui.input import KEY_FOR_ACTION
 from game.ui.scenes.play import PlayScene
 from game.ui.scenes.result import ResultScene
-from game.ui.strings import MOVE_NAMES, UNDO_OR_RESTART
+from game.ui.strings import MOVE_NAMES, NO_HINT, UNDO_OR_RESTART
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
 
@@ -69,3 +69,6 @@ def test_a_lost_cause_is_announced_at_once() -> None:
     assert scene.state.status.value == "playing"
     assert announced.startswith(("Only ", "The goal is "))
     assert announced.endswith("this level is lost. Z: undo · R: restart")
+    press(app, pygame.K_h)  # a hint on a lost cause answers at once, with no search
+    assert scene.hint_search is None
+    assert scene.message is not None and scene.message.text == NO_HINT

@@ -304,6 +304,10 @@ class PlayScene(Scene):
         """Start looking for the next move of the best win from here (counted, for the
         teacher); the search runs in the background and :meth:`update` shows the hint."""
         self.hints += 1
+        if cannot_win(self.level, self.state) is not None:  # known at once: no search
+            self._drop_hint()
+            self.message = Message(strings.NO_HINT, palette.BAD)
+            return
         if self.hint_search is None or self.hint_search.start != self.state:
             self._drop_hint()
             self.hint_search = BackgroundSolve(self.level, self.state, max_seconds=10.0)
