@@ -26,7 +26,7 @@ import pygame  # noqa: E402
 from game.editor.ops import Paint, SetField, SetUnit  # noqa: E402
 from game.ui.app import App  # noqa: E402
 from game.ui.autoplay import DT, headless_app, wait  # noqa: E402
-from game.ui.editor_open import editor_for  # noqa: E402
+from game.ui.editor.open import editor_for  # noqa: E402
 from game.ui.scene import Push  # noqa: E402
 from game.ui.scenes.editor import EditorScene  # noqa: E402
 from game.ui.scenes.editor_start import EditorStartScene  # noqa: E402

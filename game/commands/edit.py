@@ -58,6 +58,6 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
     if args.file is not None and args.file.exists() and not args.file.is_file():
         print(f"python main.py edit: error: not a level file: {args.file}", file=sys.stderr)
         return EXIT_USAGE
-    from game.ui.editor_app import run_editor  # here, so --save-as never loads pygame
+    from game.ui.editor.app import run_editor  # here, so --save-as never loads pygame
 
     return run_editor(levels_dir, args.file, args.chapter, lang=args.lang)

@@ -213,7 +213,7 @@ def show_editor(app: App, level_file: Path, shot: Shot | None = None) -> None:
     verdict, show it (``<id>-editor``), and close it again."""
     import time
 
-    from game.ui.editor_open import editor_for
+    from game.ui.editor.open import editor_for
     from game.ui.scene import Push
     from game.ui.scenes.editor import EditorScene
 

@@ -12,8 +12,8 @@ from typing import Any
 
 from game.content.campaign import Ending
 from game.ui.context import Game
-from game.ui.editor_open import chosen_editor
-from game.ui.editor_play import test_play
+from game.ui.editor.open import chosen_editor
+from game.ui.editor.play import test_play
 from game.ui.outcomes import (
     ChapterBegun,
     ChapterChosen,

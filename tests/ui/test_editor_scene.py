@@ -15,8 +15,8 @@ from game.editor.ops import SetField
 from game.editor.verdict import Status
 from game.ui.app import App
 from game.ui.autoplay import DT, click, headless_app, press, wait
-from game.ui.editor_play import EditorPlayScene
-from game.ui.editor_view import TOOLS, MapView
+from game.ui.editor.play import EditorPlayScene
+from game.ui.editor.view import TOOLS, MapView
 from game.ui.input import KEY_FOR_ACTION
 from game.ui.scene import Push
 from game.ui.scenes.editor import MAP_AREA, TOOLBAR, EditorScene

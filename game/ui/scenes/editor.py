@@ -38,12 +38,12 @@ from game.editor.validate import EditorProblem, Validation, key_label, validate
 from game.editor.verdict import LiveVerdict
 from game.editor.verdict import Status as VerdictStatus
 from game.i18n import Text
-from game.ui import editor_fields as fields
-from game.ui import editor_strings as s
 from game.ui import palette
 from game.ui.board import BoardView
 from game.ui.context import Game
-from game.ui.editor_view import TOOLS, MapView, tool_image
+from game.ui.editor import fields as fields
+from game.ui.editor import strings as s
+from game.ui.editor.view import TOOLS, MapView, tool_image
 from game.ui.outcomes import Open
 from game.ui.scene import Pop, Scene, Transition
 from game.ui.text import draw_text, wrap

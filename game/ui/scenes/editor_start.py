@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pygame
 
-from game.ui import editor_strings as s
 from game.ui import palette, strings
 from game.ui.context import Game
+from game.ui.editor import strings as s
 from game.ui.input import BACK_KEYS
 from game.ui.outcomes import Open
 from game.ui.scene import Pop, Scene, Transition

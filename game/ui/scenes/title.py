@@ -9,7 +9,7 @@ from game.content.campaign import Chapter
 from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
-from game.ui.editor_strings import EDITOR_MENU
+from game.ui.editor.strings import EDITOR_MENU
 from game.ui.outcomes import Open
 from game.ui.scene import Quit, Scene, Transition, appearance
 from game.ui.scenes.common import button_font, fitting_font, notices

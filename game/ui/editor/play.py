@@ -7,9 +7,9 @@ import pygame
 
 from game.core.level import Level
 from game.core.state import Status
-from game.ui import editor_strings as s
 from game.ui import palette
 from game.ui.context import Game
+from game.ui.editor import strings as s
 from game.ui.outcomes import Open
 from game.ui.scene import Pop, Push, Scene, Transition
 from game.ui.scenes.editor import EditorScene

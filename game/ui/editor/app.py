@@ -8,7 +8,7 @@ import pygame
 
 from game.i18n import Lang
 from game.ui.app import App, loop, make_game
-from game.ui.editor_open import editor_for
+from game.ui.editor.open import editor_for
 from game.ui.window import Window
 
 

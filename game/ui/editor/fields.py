@@ -13,7 +13,7 @@ from game.editor.ops import (
     SetUnit,
 )
 from game.i18n import Lang
-from game.ui import editor_strings as s
+from game.ui.editor import strings as s
 
 GOAL_KINDS = ("reach", "ferry", "hold", "meet")
 
