@@ -30,6 +30,7 @@ from game.core.level import Level, Pos
 from game.core.rules import successors
 from game.core.state import LossReason, State, Status, initial_state
 from game.solver.bounds import UNREACHABLE, moves_still_needed
+from game.solver.culprits import blame, losses
 from game.solver.packing import Packer
 from game.solver.reasons import (
     Findings,
@@ -119,12 +120,19 @@ def _most_troops_at_goal(level: Level, root: State, first: SolveResult, max_stat
                                               max_seconds - first.seconds, max_memory_mb)
     reason = first.reason
     if again.outcome is Outcome.SOLVED and again.troops is not None:
-        reason = too_few_troops(level, again.troops)
+        culprit = blame(losses(level, root, again.moves or ()))
+        reason = too_few_troops(level, again.troops, culprit)
     elif again.outcome is Outcome.UNSOLVABLE:
         reason = again.reason
     return SolveResult(Outcome.UNSOLVABLE, None, first.expanded + again.expanded,
                        first.seconds + again.seconds, reason=reason,
                        stored=max(first.stored, again.stored))
+
+
+def _relief_through(level: Level, state: State) -> str:
+    """The relief column that reached its route's end in ``state``."""
+    return next((spec.id for spec, marched in zip(level.reliefs, state.reliefs, strict=True)
+                 if marched == len(spec.route)), "")
 
 
 def _reach_distances(level: Level) -> dict[Pos, int] | None:
@@ -258,9 +266,11 @@ class _Search:
                     if why is LossReason.TOO_FEW_TROOPS:
                         found.goal_troops = max(found.goal_troops, nxt.troops)
                     elif why is LossReason.FROZE:
-                        found.froze_turn = max(found.froze_turn, nxt.turn)
-                    elif why is LossReason.RELIEVED:
-                        found.relieved_turn = max(found.relieved_turn, nxt.turn)
+                        if nxt.turn > found.froze_turn:
+                            found.froze_turn, found.froze_pos = nxt.turn, nxt.pos
+                    elif why is LossReason.RELIEVED and nxt.turn > found.relieved_turn:
+                        found.relieved_turn = nxt.turn
+                        found.relieved_by = _relief_through(level, nxt)
                     continue
                 if nxt.troops < need:
                     found.pruned_troops = max(found.pruned_troops, nxt.troops)
