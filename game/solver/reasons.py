@@ -47,6 +47,16 @@ class Findings:
     """The latest turn on which a relief column reached its goal."""
     relieved_by: str = ""
     """The relief column that got through on ``relieved_turn``."""
+    wiped_left: int = 1_000_000
+    """Fewest moves still needed from where the column lost its last troops."""
+    wiped_turn: int = -1
+    """The turn it lost them, there (the latest such turn)."""
+    wiped_pos: Pos = (-1, -1)
+    """Where it lost them."""
+    wiped_parent: int = -1
+    """The search's index of the position before, for replaying the route."""
+    wiped_action: int = 0
+    """The action (an index into ``ALL_ACTIONS``) that lost them."""
 
 
 def _goal_name(level: Level) -> Text:
@@ -93,8 +103,9 @@ def too_few_troops(level: Level, most: int, culprit: Text | None = None) -> Reas
         "less, or lower the goal's troops", "too_few_troops")
 
 
-def explain(level: Level, found: Findings) -> Reason:
-    """The binding reason a complete search found no win."""
+def explain(level: Level, found: Findings, culprit: Text | None = None) -> Reason:
+    """The binding reason a complete search found no win; ``culprit`` says who cost the
+    troops on the route that got nearest before losing them all."""
     goal, need = _goal_name(level), level.goal.min_troops
     if found.goal_troops >= 0:
         return too_few_troops(level, found.goal_troops)
@@ -107,18 +118,33 @@ def explain(level: Level, found: Findings) -> Reason:
             f"that lasts longest freezes at {where.en}): add shelters near there or give "
             "more warmth", "froze")
     if found.relieved_turn >= 0:
-        relief = (enemy_name("relief", found.relieved_by) if found.relieved_by
-                  else Text("敌人的援军", "a relief column"))
+        spec = next((spec for spec in level.reliefs if spec.id == found.relieved_by), None)
+        if spec is None:
+            return Reason(
+                f"每条路线上敌人的援军都在第{found.relieved_turn}回合之前到达：让伏击更容易，"
+                "或让援军的路线更长。",
+                f"a relief column gets through by turn {found.relieved_turn} on every "
+                "route: make the ambush easier or the relief's march longer", "relieved")
+        relief, end = enemy_name("relief", spec.id), cell_name(spec.path()[-1])
         return Reason(
-            f"每条路线上{relief.zh}都在第{found.relieved_turn}回合之前到达：让伏击它更容易，"
-            "或让它的路线更长。",
-            f"{relief.en} gets through by turn {found.relieved_turn} on every route: "
-            "make the ambush easier or its march longer", "relieved")
+            f"每条路线上{relief.zh} 都在第{found.relieved_turn}回合之前到达{end.zh}：让伏击它"
+            "更容易，或让它的路线更长。",
+            f"{relief.en} gets through to {end.en} by turn {found.relieved_turn} on every "
+            "route: make the ambush easier or its march longer", "relieved")
     if found.pruned_troops >= 0:
         return Reason(
             f"每条路线上兵力都会降到目标要求的{need}以下：减少伤害，或降低目标兵力。",
             f"every route loses troops below the {need} the goal needs: make enemies cost "
             "less, or lower the goal's troops", "too_few_troops")
+    if found.wiped_turn >= 0 and found.wiped_left <= found.nearest:
+        where, troops = cell_name(found.wiped_pos), level.troops
+        blamed = Text(f"（{culprit.zh}）", f" ({culprit.en})") if culprit else Text("", "")
+        return Reason(
+            f"队伍还没到{goal.zh}就损失了全部{troops}兵力：走得最近的路线在第{found.wiped_turn}"
+            f"回合于{where.zh}打光{blamed.zh}。减少这些伤害，或给队伍更多兵力。",
+            f"the column loses all {troops} troops before it can reach {goal.en}: the route "
+            f"that gets nearest runs out on turn {found.wiped_turn} at {where.en}{blamed.en}; "
+            "make that cost less, or give the column more troops", "too_few_troops")
     if found.nearest >= 1_000_000:
         return Reason(f"出发后没有一步可走：{goal.zh}无法到达。",
                       f"the column has no move at all: {goal.en} cannot be reached",

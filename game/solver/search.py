@@ -271,6 +271,8 @@ class _Search:
                     elif why is LossReason.RELIEVED and nxt.turn > found.relieved_turn:
                         found.relieved_turn = nxt.turn
                         found.relieved_by = _relief_through(level, nxt)
+                    elif why is LossReason.NO_TROOPS:
+                        self._wiped(index, action_index[action], nxt)
                     continue
                 if nxt.troops < need:
                     found.pruned_troops = max(found.pruned_troops, nxt.troops)
@@ -304,9 +306,23 @@ class _Search:
                 actions.append(action_index[action])
                 heappush(queue, (((((start_troops - troops) << _TURN_BITS) | (turn + left))
                                   << _TURN_BITS | (deepest - turn)) << _INDEX_BITS) | child)
+        culprit = None
+        if found.wiped_parent >= 0:
+            route = (*self._path(found.wiped_parent), ALL_ACTIONS[found.wiped_action])
+            culprit = blame(losses(level, root, route))
         seconds = time.perf_counter() - began
         return SolveResult(Outcome.UNSOLVABLE, None, expanded, seconds,
-                           reason=explain(level, found), stored=len(self.keys))
+                           reason=explain(level, found, culprit), stored=len(self.keys))
+
+    def _wiped(self, parent: int, action: int, state: State) -> None:
+        """Note a position where the column lost its last troops, if it is the nearest to
+        the goal so far (the latest, among the nearest)."""
+        found = self.found
+        left = moves_still_needed(self.level, state)
+        if left < found.wiped_left or (left == found.wiped_left
+                                       and state.turn > found.wiped_turn):
+            found.wiped_left, found.wiped_turn, found.wiped_pos = left, state.turn, state.pos
+            found.wiped_parent, found.wiped_action = parent, action
 
     @staticmethod
     def _priority(lost: int, estimate: int, turn: int, index: int) -> int:
