@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.core.level import Level
+from game.core.level import Level, Pos
 from game.i18n import Text
+from game.solver.culprits import cell_name, enemy_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +41,22 @@ class Findings:
     """Most troops of a position dropped because it was already below the goal's minimum."""
     froze_turn: int = -1
     """The latest turn on which the column froze."""
+    froze_pos: Pos = (-1, -1)
+    """Where the column froze on ``froze_turn``."""
     relieved_turn: int = -1
     """The latest turn on which a relief column reached its goal."""
+    relieved_by: str = ""
+    """The relief column that got through on ``relieved_turn``."""
+    wiped_left: int = 1_000_000
+    """Fewest moves still needed from where the column lost its last troops."""
+    wiped_turn: int = -1
+    """The turn it lost them, there (the latest such turn)."""
+    wiped_pos: Pos = (-1, -1)
+    """Where it lost them."""
+    wiped_parent: int = -1
+    """The search's index of the position before, for replaying the route."""
+    wiped_action: int = 0
+    """The action (an index into ``ALL_ACTIONS``) that lost them."""
 
 
 def _goal_name(level: Level) -> Text:
@@ -69,38 +84,67 @@ def static_reason(level: Level, distance: int) -> Reason | None:
     return None
 
 
-def too_few_troops(level: Level, most: int) -> Reason:
-    """The goal is reachable, but never with the troops it needs."""
+def too_few_troops(level: Level, most: int, culprit: Text | None = None) -> Reason:
+    """The goal is reachable, but never with the troops it needs; ``culprit`` says who
+    costs the most on the route that keeps the most (see :func:`culprits.blame`)."""
     goal, need, troops = _goal_name(level), level.goal.min_troops, level.troops
+    if culprit is None:
+        return Reason(
+            f"能到达{goal.zh}的兵力最多只有{most}，目标需要{need}（出发时{troops}）："
+            "减少巡逻、火力的伤害，或降低目标兵力。",
+            f"the most troops that can reach {goal.en} is {most}; the goal needs {need} "
+            f"(the column starts with {troops}): make patrols or fire cost less, or lower "
+            "the goal's troops", "too_few_troops")
     return Reason(
-        f"能到达{goal.zh}的兵力最多只有{most}，目标需要{need}（出发时{troops}）："
-        "减少巡逻、火力的伤害，或降低目标兵力。",
+        f"能到达{goal.zh}的兵力最多只有{most}，目标需要{need}（出发时{troops}；"
+        f"在这条最好的路线上，{culprit.zh}）：减少这些伤害，或降低目标兵力。",
         f"the most troops that can reach {goal.en} is {most}; the goal needs {need} (the "
-        f"column starts with {troops}): make patrols or fire cost less, or lower the "
-        "goal's troops", "too_few_troops")
+        f"column starts with {troops}; on that best route {culprit.en}): make that cost "
+        "less, or lower the goal's troops", "too_few_troops")
 
 
-def explain(level: Level, found: Findings) -> Reason:
-    """The binding reason a complete search found no win."""
+def explain(level: Level, found: Findings, culprit: Text | None = None) -> Reason:
+    """The binding reason a complete search found no win; ``culprit`` says who cost the
+    troops on the route that got nearest before losing them all."""
     goal, need = _goal_name(level), level.goal.min_troops
     if found.goal_troops >= 0:
         return too_few_troops(level, found.goal_troops)
     if found.froze_turn >= 0 and found.relieved_turn < 0:
+        where = cell_name(found.froze_pos)
         return Reason(
-            f"每条路线上队伍都在第{found.froze_turn}回合之前冻死：多放几个避寒处，或提高温暖值。",
-            f"the column freezes by turn {found.froze_turn} on every route: add shelters "
-            "or give more warmth", "froze")
+            f"每条路线上队伍都在第{found.froze_turn}回合之前冻死（坚持最久的路线冻死在"
+            f"{where.zh}）：在那附近多放几个避寒处，或提高温暖值。",
+            f"the column freezes by turn {found.froze_turn} on every route (the route "
+            f"that lasts longest freezes at {where.en}): add shelters near there or give "
+            "more warmth", "froze")
     if found.relieved_turn >= 0:
+        spec = next((spec for spec in level.reliefs if spec.id == found.relieved_by), None)
+        if spec is None:
+            return Reason(
+                f"每条路线上敌人的援军都在第{found.relieved_turn}回合之前到达：让伏击更容易，"
+                "或让援军的路线更长。",
+                f"a relief column gets through by turn {found.relieved_turn} on every "
+                "route: make the ambush easier or the relief's march longer", "relieved")
+        relief, end = enemy_name("relief", spec.id), cell_name(spec.path()[-1])
         return Reason(
-            f"每条路线上敌人的援军都在第{found.relieved_turn}回合之前到达：让伏击更容易，"
-            "或让援军的路线更长。",
-            f"a relief column gets through by turn {found.relieved_turn} on every route: "
-            "make the ambush easier or the relief's march longer", "relieved")
+            f"每条路线上{relief.zh} 都在第{found.relieved_turn}回合之前到达{end.zh}：让伏击它"
+            "更容易，或让它的路线更长。",
+            f"{relief.en} gets through to {end.en} by turn {found.relieved_turn} on every "
+            "route: make the ambush easier or its march longer", "relieved")
     if found.pruned_troops >= 0:
         return Reason(
             f"每条路线上兵力都会降到目标要求的{need}以下：减少伤害，或降低目标兵力。",
             f"every route loses troops below the {need} the goal needs: make enemies cost "
             "less, or lower the goal's troops", "too_few_troops")
+    if found.wiped_turn >= 0 and found.wiped_left <= found.nearest:
+        where, troops = cell_name(found.wiped_pos), level.troops
+        blamed = Text(f"（{culprit.zh}）", f" ({culprit.en})") if culprit else Text("", "")
+        return Reason(
+            f"队伍还没到{goal.zh}就损失了全部{troops}兵力：走得最近的路线在第{found.wiped_turn}"
+            f"回合于{where.zh}打光{blamed.zh}。减少这些伤害，或给队伍更多兵力。",
+            f"the column loses all {troops} troops before it can reach {goal.en}: the route "
+            f"that gets nearest runs out on turn {found.wiped_turn} at {where.en}{blamed.en}; "
+            "make that cost less, or give the column more troops", "too_few_troops")
     if found.nearest >= 1_000_000:
         return Reason(f"出发后没有一步可走：{goal.zh}无法到达。",
                       f"the column has no move at all: {goal.en} cannot be reached",

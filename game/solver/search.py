@@ -30,6 +30,7 @@ from game.core.level import Level, Pos
 from game.core.rules import successors
 from game.core.state import LossReason, State, Status, initial_state
 from game.solver.bounds import UNREACHABLE, moves_still_needed
+from game.solver.culprits import blame, losses
 from game.solver.packing import Packer
 from game.solver.reasons import (
     Findings,
@@ -119,12 +120,19 @@ def _most_troops_at_goal(level: Level, root: State, first: SolveResult, max_stat
                                               max_seconds - first.seconds, max_memory_mb)
     reason = first.reason
     if again.outcome is Outcome.SOLVED and again.troops is not None:
-        reason = too_few_troops(level, again.troops)
+        culprit = blame(losses(level, root, again.moves or ()))
+        reason = too_few_troops(level, again.troops, culprit)
     elif again.outcome is Outcome.UNSOLVABLE:
         reason = again.reason
     return SolveResult(Outcome.UNSOLVABLE, None, first.expanded + again.expanded,
                        first.seconds + again.seconds, reason=reason,
                        stored=max(first.stored, again.stored))
+
+
+def _relief_through(level: Level, state: State) -> str:
+    """The relief column that reached its route's end in ``state``."""
+    return next((spec.id for spec, marched in zip(level.reliefs, state.reliefs, strict=True)
+                 if marched == len(spec.route)), "")
 
 
 def _reach_distances(level: Level) -> dict[Pos, int] | None:
@@ -258,9 +266,13 @@ class _Search:
                     if why is LossReason.TOO_FEW_TROOPS:
                         found.goal_troops = max(found.goal_troops, nxt.troops)
                     elif why is LossReason.FROZE:
-                        found.froze_turn = max(found.froze_turn, nxt.turn)
-                    elif why is LossReason.RELIEVED:
-                        found.relieved_turn = max(found.relieved_turn, nxt.turn)
+                        if nxt.turn > found.froze_turn:
+                            found.froze_turn, found.froze_pos = nxt.turn, nxt.pos
+                    elif why is LossReason.RELIEVED and nxt.turn > found.relieved_turn:
+                        found.relieved_turn = nxt.turn
+                        found.relieved_by = _relief_through(level, nxt)
+                    elif why is LossReason.NO_TROOPS:
+                        self._wiped(index, action_index[action], nxt)
                     continue
                 if nxt.troops < need:
                     found.pruned_troops = max(found.pruned_troops, nxt.troops)
@@ -294,9 +306,23 @@ class _Search:
                 actions.append(action_index[action])
                 heappush(queue, (((((start_troops - troops) << _TURN_BITS) | (turn + left))
                                   << _TURN_BITS | (deepest - turn)) << _INDEX_BITS) | child)
+        culprit = None
+        if found.wiped_parent >= 0:
+            route = (*self._path(found.wiped_parent), ALL_ACTIONS[found.wiped_action])
+            culprit = blame(losses(level, root, route))
         seconds = time.perf_counter() - began
         return SolveResult(Outcome.UNSOLVABLE, None, expanded, seconds,
-                           reason=explain(level, found), stored=len(self.keys))
+                           reason=explain(level, found, culprit), stored=len(self.keys))
+
+    def _wiped(self, parent: int, action: int, state: State) -> None:
+        """Note a position where the column lost its last troops, if it is the nearest to
+        the goal so far (the latest, among the nearest)."""
+        found = self.found
+        left = moves_still_needed(self.level, state)
+        if left < found.wiped_left or (left == found.wiped_left
+                                       and state.turn > found.wiped_turn):
+            found.wiped_left, found.wiped_turn, found.wiped_pos = left, state.turn, state.pos
+            found.wiped_parent, found.wiped_action = parent, action
 
     @staticmethod
     def _priority(lost: int, estimate: int, turn: int, index: int) -> int:
