@@ -23,11 +23,11 @@ the folder and the file belong to the user and no one else can write to them.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import stat
 import tempfile
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,8 +84,9 @@ def cache_key(root: Path) -> Key:
 
 def cache_file(root: Path) -> Path:
     """The cache file for the campaign in ``root`` (one per folder)."""
-    name = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
-    return cache_dir() / f"campaign-{name[:32]}.pickle"
+    where = str(root.resolve()).encode("utf-8", "surrogatepass")
+    # two folders with the same checksum only take turns: the whole key is checked on reading
+    return cache_dir() / f"campaign-{zlib.crc32(where):08x}-{len(where)}.pickle"
 
 
 def _private(info: os.stat_result) -> bool:
