@@ -10,7 +10,9 @@ faster but never different:
   modification time (ns) of every file under the campaign folder and of every source file
   of the modules whose objects are stored (``game/content``, ``game/core``, ``game/i18n``);
   the whole key is stored in the file and compared, not only a hash of it;
-- a campaign with problems is never cached (it is loaded, and its problems shown, each time);
+- a campaign with problems is never cached (it is loaded, and its problems shown, each time),
+  nor one with a file changed in the last few seconds (a file system that keeps times
+  coarsely, like FAT's 2 s, could hide a second edit of the same size);
 - a missing, unreadable, corrupt or foreign file is ignored and rewritten, atomically
   (a temporary file in the same folder, then ``os.replace``).
 
@@ -27,6 +29,7 @@ import os
 import pickle
 import stat
 import tempfile
+import time
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +45,8 @@ DATA_DIR_ENV = "CHANGZHENG_DATA_DIR"
 NO_CACHE_ENV = "CHANGZHENG_NO_CACHE"
 #: The first item of every cache file: changes when the file's layout does.
 MAGIC = "changzheng-campaign-cache-1"
+#: A campaign with a file changed less than this long ago (ns) is not cached yet.
+SETTLE_NS = 3_000_000_000
 
 _PACKAGE = Path(game.__file__).resolve().parent
 #: Where the source of every class a cached campaign holds lives.
@@ -87,6 +92,14 @@ def cache_file(root: Path) -> Path:
     where = str(root.resolve()).encode("utf-8", "surrogatepass")
     # two folders with the same checksum only take turns: the whole key is checked on reading
     return cache_dir() / f"campaign-{zlib.crc32(where):08x}-{len(where)}.pickle"
+
+
+def _settled(key: Key) -> bool:
+    """True when no file in ``key`` changed in the last :data:`SETTLE_NS` (or in the future)."""
+    now = time.time_ns()
+    return all(now - mtime >= SETTLE_NS
+               for part in key if isinstance(part, tuple)
+               for _path, _size, mtime in part)
 
 
 def _private(info: os.stat_result) -> bool:
@@ -154,6 +167,6 @@ def load_campaign_cached(root: Path) -> Campaign:
         unchanged = cache_key(root) == key  # edited while loading: do not store a mix
     except Exception:
         unchanged = False
-    if unchanged:
+    if unchanged and _settled(key):
         write_cache(path, key, campaign)
     return campaign

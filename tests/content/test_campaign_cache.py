@@ -69,11 +69,18 @@ def test_an_edited_content_file_is_loaded_again(levels: Path,
     text = campaign_yaml.read_text(encoding="utf-8")
     campaign_yaml.write_text(text.replace("title:", "title: ", 1), encoding="utf-8")
     info = campaign_yaml.stat()
-    os.utime(campaign_yaml, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+    os.utime(campaign_yaml, ns=(info.st_atime_ns, info.st_mtime_ns - 60_000_000_000))
     loads = _count_loads(monkeypatch)
     load_campaign_cached(levels)
     load_campaign_cached(levels)
     assert loads == [levels]  # parsed once after the edit, then cached again
+
+
+def test_a_file_changed_just_now_is_not_cached_yet(levels: Path) -> None:
+    (levels / "campaign.yaml").touch()  # a coarse clock could hide a second edit this second
+    first = load_campaign_cached(levels)
+    assert not cache_file(levels).exists()
+    assert load_campaign_cached(levels) == first
 
 
 def test_a_new_file_in_the_folder_means_a_fresh_load(levels: Path) -> None:
