@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import multiprocessing
 import platform
 import sys
 from collections.abc import Sequence
@@ -102,7 +101,10 @@ def build_parser(argv: Sequence[str] | None = None, prog: str = PROG) -> argpars
 
 def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
     """Run the command line; return the process exit code."""
-    multiprocessing.freeze_support()  # a frozen app's worker processes start here
+    if getattr(sys, "frozen", False):  # a frozen app's worker processes start here
+        import multiprocessing  # imported only then: the first frame does not need it
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser(argv, prog).parse_args(argv)

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pygame
 
-from game.content.campaign import Campaign, load_campaign
+from game.content.campaign import Campaign
+from game.content.campaign_cache import load_campaign_cached
 from game.content.errors import ContentError, Problem
 from game.core.level import Level
 from game.i18n import Lang
@@ -103,7 +104,7 @@ def make_game(levels_dir: Path, lang: Lang | None) -> tuple[Game, tuple[Problem,
     campaign: Campaign | None = None
     problems: tuple[Problem, ...] = ()
     try:
-        campaign = load_campaign(levels_dir)
+        campaign = load_campaign_cached(levels_dir)
     except ContentError as error:
         problems = error.problems
     from game.ui.scenes.profiles import last_profile

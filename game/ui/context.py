@@ -10,12 +10,12 @@ from game.content.campaign import Campaign, Chapter
 from game.i18n import Lang, Text
 from game.progress import Progress, ProgressSaveError, ProgressStore
 from game.settings import Settings, save_settings
-from game.solver.par import Par
 from game.ui.audio import Audio, SilentAudio
 from game.ui.contrast import use_high_contrast
 from game.ui.text import Fonts
 
 if TYPE_CHECKING:  # the sprite module loads with the first level, not before the title
+    from game.solver.par import Par
     from game.ui.sprites import Sprites
 
 

@@ -1,0 +1,172 @@
+"""A cache of the loaded, validated campaign, so the game starts without parsing YAML.
+
+The game's start (``python main.py``) loads the same campaign every time; parsing and
+validating its YAML files takes most of the start. :func:`load_campaign_cached` keeps the
+result in one file per campaign folder and uses it only while nothing it was made from has
+changed. Any doubt means the campaign is loaded normally, so the cache can make the start
+faster but never different:
+
+- the key is the game version, the folder as given and resolved, and the path, size and
+  modification time (ns) of every file under the campaign folder and of every source file
+  of the modules whose objects are stored (``game/content``, ``game/core``, ``game/i18n``);
+  the whole key is stored in the file and compared, not only a hash of it;
+- a campaign with problems is never cached (it is loaded, and its problems shown, each time),
+  nor one with a file changed in the last few seconds (a file system that keeps times
+  coarsely, like FAT's 2 s, could hide a second edit of the same size);
+- a missing, unreadable, corrupt or foreign file is ignored and rewritten, atomically
+  (a temporary file in the same folder, then ``os.replace``).
+
+Unpickling runs code, so a cache file is read only from our own folder
+(``$CHANGZHENG_DATA_DIR/cache`` when that is set, as in the tests, else the user cache folder
+from platformdirs), created readable and writable by the user only, and on POSIX only when
+the folder and the file belong to the user and no one else can write to them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import stat
+import tempfile
+import time
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import game
+
+if TYPE_CHECKING:
+    from game.content.campaign import Campaign
+
+#: The data folder's environment variable (the same one the saves use).
+DATA_DIR_ENV = "CHANGZHENG_DATA_DIR"
+#: Set to anything non-empty to never read or write the cache.
+NO_CACHE_ENV = "CHANGZHENG_NO_CACHE"
+#: The first item of every cache file: changes when the file's layout does.
+MAGIC = "changzheng-campaign-cache-1"
+#: A campaign with a file changed less than this long ago (ns) is not cached yet.
+SETTLE_NS = 3_000_000_000
+
+_PACKAGE = Path(game.__file__).resolve().parent
+#: Where the source of every class a cached campaign holds lives.
+_CODE = (_PACKAGE / "content", _PACKAGE / "core", _PACKAGE / "i18n.py")
+
+Key = tuple[object, ...]
+
+
+def cache_dir() -> Path:
+    """The folder of cache files: ``$CHANGZHENG_DATA_DIR/cache``, else the user cache folder."""
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env) / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("changzheng", appauthor=False))
+
+
+def _files(top: Path) -> list[tuple[str, int, int]]:
+    """(path, size, mtime_ns) of every file under ``top`` (or of ``top`` itself), sorted."""
+    if top.is_file():
+        info = top.stat()
+        return [(str(top), info.st_size, info.st_mtime_ns)]
+    found: list[tuple[str, int, int]] = []
+    for folder, dirs, names in os.walk(top):
+        dirs[:] = [name for name in dirs if name != "__pycache__"]
+        for name in names:
+            path = os.path.join(folder, name)
+            info = os.stat(path)
+            found.append((path, info.st_size, info.st_mtime_ns))
+    found.sort()
+    return found
+
+
+def cache_key(root: Path) -> Key:
+    """Everything the loaded campaign depends on; a cache file is used only on an exact match."""
+    return (MAGIC, game.__version__, str(root), str(root.resolve()), tuple(_files(root)),
+            tuple(entry for top in _CODE for entry in _files(top)))
+
+
+def cache_file(root: Path) -> Path:
+    """The cache file for the campaign in ``root`` (one per folder)."""
+    where = str(root.resolve()).encode("utf-8", "surrogatepass")
+    # two folders with the same checksum only take turns: the whole key is checked on reading
+    return cache_dir() / f"campaign-{zlib.crc32(where):08x}-{len(where)}.pickle"
+
+
+def _settled(key: Key) -> bool:
+    """True when no file in ``key`` changed in the last :data:`SETTLE_NS` (or in the future)."""
+    now = time.time_ns()
+    return all(now - mtime >= SETTLE_NS
+               for part in key if isinstance(part, tuple)
+               for _path, _size, mtime in part)
+
+
+def _private(info: os.stat_result) -> bool:
+    """True when the file or folder belongs to this user and no one else may write to it."""
+    if os.name != "posix":
+        return True  # the user cache folder on Windows is the user's own (its ACL)
+    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def read_cache(path: Path, key: Key) -> Campaign | None:
+    """The campaign stored in ``path`` for ``key``; None when there is any doubt."""
+    from game.content.campaign import Campaign
+
+    try:
+        if not (_private(path.parent.stat()) and _private(path.stat())):
+            return None
+        with path.open("rb") as handle:
+            if not _private(os.fstat(handle.fileno())):
+                return None
+            stored = pickle.load(handle)
+    except Exception:  # missing, unreadable, corrupt, or made by other code: load normally
+        return None
+    if (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key
+            and isinstance(stored[1], Campaign)):
+        return stored[1]
+    return None
+
+
+def write_cache(path: Path, key: Key, campaign: Campaign) -> None:
+    """Store ``campaign`` for ``key`` atomically; a failure only means no cache next time."""
+    with contextlib.suppress(Exception):
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(path.parent.stat()):
+            return
+        data = pickle.dumps((key, campaign), protocol=pickle.HIGHEST_PROTOCOL)
+        handle, temporary = tempfile.mkstemp(prefix=".campaign-", suffix=".tmp",
+                                             dir=path.parent)  # created 0600
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+
+
+def load_campaign_cached(root: Path) -> Campaign:
+    """:func:`~game.content.campaign.load_campaign` for ``root``, from the cache when nothing
+    it depends on has changed. Raises the same :class:`ContentError` when content is broken."""
+    from game.content.campaign import load_campaign
+
+    if os.environ.get(NO_CACHE_ENV):
+        return load_campaign(root)
+    try:
+        key = cache_key(root)
+        path = cache_file(root)
+    except Exception:  # e.g. a file vanished while looking: no cache this time
+        return load_campaign(root)
+    cached = read_cache(path, key)
+    if cached is not None:
+        return cached
+    campaign = load_campaign(root)  # raises on broken content: nothing is cached then
+    try:
+        unchanged = cache_key(root) == key  # edited while loading: do not store a mix
+    except Exception:
+        unchanged = False
+    if unchanged and _settled(key):
+        write_cache(path, key, campaign)
+    return campaign
