@@ -15,7 +15,7 @@ from pathlib import Path
 
 from game.check.junit import write_junit
 from game.check.runner import CheckReport, run_check
-from game.check.text_zh import print_report_zh, wants_chinese
+from game.check.text import print_report_text, wants_chinese
 from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE
 from game.solver import DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_SECONDS
 
@@ -81,10 +81,8 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
         print("\r" + " " * 40 + "\r", end="", flush=True)
     written = _write_files(args, report)
     try:
-        if not args.json and wants_chinese(args.lang):
-            print_report_zh(report)
-        else:
-            print_report(report, as_json=args.json)
+        print_report(report, as_json=args.json,
+                     lang="zh" if not args.json and wants_chinese(args.lang) else "en")
     except BrokenPipeError:  # piped into head and cut short: not our error
         sys.stderr.close()
     if not written:
@@ -113,25 +111,9 @@ def _write_files(args: argparse.Namespace, report: CheckReport) -> bool:
     return True
 
 
-def print_report(report: CheckReport, *, as_json: bool) -> None:
-    """Print a check report: one line per file (and one per problem), or JSON."""
+def print_report(report: CheckReport, *, as_json: bool, lang: str = "en") -> None:
+    """Print a check report: one line per file (and one per problem) in ``lang``, or JSON."""
     if as_json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return
-    for file in report.files:
-        status = "ok  " if file.ok else "FAIL"
-        detail = ""
-        if file.kind == "level" and file.moves is not None:
-            detail = (f"  level {file.id}: solved in {file.moves} moves keeping "
-                      f"{file.troops} troops")
-        elif file.kind == "quiz" and file.ok:
-            detail = f"  quiz {file.chapter}: {file.questions} questions"
-        elif file.ok:
-            detail = f"  {file.kind}"
-        print(f"{status} {file.path}{detail}")
-        for problem in file.errors:
-            print(f"     {problem}")
-        for warning in file.warnings:
-            print(f"     warning: {warning}")
-    failed = sum(not f.ok for f in report.files)
-    print(f"{len(report.files)} files checked: {len(report.files) - failed} ok, {failed} failed")
+    print_report_text(report, lang)
