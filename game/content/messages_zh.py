@@ -33,6 +33,18 @@ def _found(text: str) -> str:
     return _FOUND.get(text, text)
 
 
+def _cited(what: str) -> str:
+    """What a citation is about, as the bibliography check names it, in Chinese."""
+    found = re.fullmatch(r'card fact (\d+)|question "(.+)"|the (briefing|prelude|ending)', what)
+    if found is None:
+        return what
+    if found[1]:
+        return f"卡片第 {found[1]} 条事实"
+    if found[2]:
+        return f"题目“{found[2]}”"
+    return {"briefing": "简报", "prelude": "开篇页", "ending": "结尾"}[found[3]]
+
+
 def _what(text: str) -> str:
     return _WHAT.get(text, text)
 
@@ -173,6 +185,11 @@ def _rules() -> list[_Rule]:
            r"found character that cannot start any token|expected <block end>, but found .*|"
            r"did not find expected key|could not find expected ':'|mapping values are not "
            r"allowed (here|in this context))"), lambda m: _yaml_problem(m[1])),
+        # ---- the bibliography (sources.py)
+        (r(r"line (\d+): (.+) rests only on weak sources \((.+)\); add a textbook, official, "
+           r"museum or academic source"),
+         lambda m: f"第 {m[1]} 行：{_cited(m[2])}只有弱来源支持（{m[3]}）；"
+                   "请补充教科书、官方媒体、纪念馆或学术来源"),
     ]
 
 

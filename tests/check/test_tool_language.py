@@ -106,3 +106,14 @@ def test_common_messages_have_chinese(message: str) -> None:
 def test_a_message_without_a_template_stays_english() -> None:
     assert message_zh("something new") == "something new"
     assert Problem("a.yaml", 2, 3, "something new").text("zh") == "a.yaml:2:3: something new"
+
+
+def test_a_weak_source_warning_reads_in_chinese() -> None:
+    from game.content.messages_zh import message_zh
+
+    english = ('line 9: question "q1" rests only on weak sources (blog); add a textbook, '
+               "official, museum or academic source")
+    assert message_zh(english) == ("第 9 行：题目“q1”只有弱来源支持（blog）；"
+                                   "请补充教科书、官方媒体、纪念馆或学术来源")
+    assert message_zh(english.replace('question "q1"', "card fact 2")).startswith(
+        "第 9 行：卡片第 2 条事实只有弱来源支持")
