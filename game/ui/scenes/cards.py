@@ -11,9 +11,9 @@ import pygame
 from game.content.campaign import Chapter, HistoryCard
 from game.ui import palette, strings
 from game.ui.context import Game
-from game.ui.input import BACK_KEYS, NEXT_PAGE_KEYS, PREV_PAGE_KEYS
+from game.ui.input import BACK_KEYS
 from game.ui.scene import Pop, Scene, Transition
-from game.ui.scenes.common import fitting_font, notices
+from game.ui.scenes.common import fitting_font, notices, page_step
 from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import Button, Menu, paper_background
 
@@ -64,20 +64,15 @@ class CardsScene(Scene):
         choice = self.menu.handle(event)
         if choice == "back":
             return Pop()
-        if choice in ("prev", "next"):
-            self.turn(-1 if choice == "prev" else 1)
+        if step := page_step(event, choice):
+            self.turn(step)
         elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             for index in range(len(self.chapters)):
                 x, y = self._dot(index)
                 if (event.pos[0] - x) ** 2 + (event.pos[1] - y) ** 2 <= (DOT_RADIUS + 4) ** 2:
                     self.turn(index - self.page)
-        elif event.type == pygame.KEYDOWN:
-            if event.key in BACK_KEYS:
-                return Pop()
-            if event.key in PREV_PAGE_KEYS:
-                self.turn(-1)
-            elif event.key in NEXT_PAGE_KEYS:
-                self.turn(1)
+        elif event.type == pygame.KEYDOWN and event.key in BACK_KEYS:
+            return Pop()
         return None
 
     # ----------------------------------------------------------------- drawing

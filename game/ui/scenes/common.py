@@ -6,6 +6,7 @@ import pygame
 
 from game.ui import palette
 from game.ui.context import Game
+from game.ui.input import NEXT_PAGE_KEYS, PREV_PAGE_KEYS
 from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import Button
 
@@ -68,3 +69,18 @@ def notices(surface: pygame.Surface, game: Game) -> None:
     pygame.draw.rect(surface, palette.WHITE, rect, border_radius=8)
     pygame.draw.rect(surface, palette.BAD, rect, 2, border_radius=8)
     draw_wrapped(surface, font, text, rect.inflate(-24, -16), palette.BAD, line_gap=2)
+
+
+def page_step(event: pygame.event.Event, choice: str | None, *,
+              prev_keys: set[int] = PREV_PAGE_KEYS,
+              next_keys: set[int] = NEXT_PAGE_KEYS) -> int:
+    """-1 or +1 when the ◀ ▶ buttons (menu keys "prev", "next") or a page key turn the
+    page; 0 otherwise. The paged screens (cards, 错题本, credits, controls) share it."""
+    if choice in ("prev", "next"):
+        return -1 if choice == "prev" else 1
+    if event.type == pygame.KEYDOWN:
+        if event.key in prev_keys:
+            return -1
+        if event.key in next_keys:
+            return 1
+    return 0

@@ -19,9 +19,9 @@ from game.fontcov import REGULAR_FONT
 from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
-from game.ui.input import BACK_KEYS, NEXT_PAGE_KEYS, PREV_PAGE_KEYS
+from game.ui.input import BACK_KEYS
 from game.ui.scene import Pop, Scene, Transition
-from game.ui.scenes.common import button_font, fitting_font, heading, notices
+from game.ui.scenes.common import button_font, fitting_font, heading, notices, page_step
 from game.ui.scenes.profiles import ellipsize, fit_line
 from game.ui.text import draw_text, draw_wrapped
 from game.ui.widgets import Button, Menu, draw_panel, paper_background
@@ -126,15 +126,10 @@ class CreditsScene(Scene):
         choice = self.menu.handle(event)
         if choice == "back":
             return Pop()
-        if choice in ("prev", "next"):
-            self.turn(-1 if choice == "prev" else 1)
-        elif event.type == pygame.KEYDOWN:
-            if event.key in BACK_KEYS:
-                return Pop()
-            if event.key in PREV_PAGE_KEYS:
-                self.turn(-1)
-            elif event.key in NEXT_PAGE_KEYS:
-                self.turn(1)
+        if event.type == pygame.KEYDOWN and event.key in BACK_KEYS:
+            return Pop()
+        if step := page_step(event, choice):
+            self.turn(step)
         return None
 
     # ----------------------------------------------------------------- drawing

@@ -18,7 +18,7 @@ from game.ui.input import (
     PREV_PAGE_KEYS,
 )
 from game.ui.scene import Pop, Scene, Transition
-from game.ui.scenes.common import button_font, heading, heading_bottom, notices
+from game.ui.scenes.common import button_font, heading, heading_bottom, notices, page_step
 from game.ui.scenes.profiles import fit_line
 from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import Button, Menu, draw_panel, paper_background
@@ -101,12 +101,9 @@ class HelpScene(Scene):
         choice = self.menu.handle(event)
         if choice == "back":
             return Pop()
-        if choice in ("prev", "next"):
-            self.turn(-1 if choice == "prev" else 1)
-        elif event.type == pygame.KEYDOWN and event.key in PREV_PAGE_KEYS - MENU_UP_KEYS:
-            self.turn(-1)
-        elif event.type == pygame.KEYDOWN and event.key in NEXT_PAGE_KEYS - MENU_DOWN_KEYS:
-            self.turn(1)
+        if step := page_step(event, choice, prev_keys=PREV_PAGE_KEYS - MENU_UP_KEYS,
+                             next_keys=NEXT_PAGE_KEYS - MENU_DOWN_KEYS):
+            self.turn(step)
         elif event.type == pygame.KEYDOWN and event.key in BACK_KEYS | HELP_KEYS:
             return Pop()
         return None

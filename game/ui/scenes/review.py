@@ -10,9 +10,9 @@ from game.content.campaign import Chapter
 from game.content.quiz import Question
 from game.ui import palette, strings
 from game.ui.context import Game
-from game.ui.input import BACK_KEYS, CONFIRM_KEYS, NEXT_PAGE_KEYS, PREV_PAGE_KEYS
+from game.ui.input import BACK_KEYS, CONFIRM_KEYS
 from game.ui.scene import Pop, Scene, Transition
-from game.ui.scenes.common import heading
+from game.ui.scenes.common import heading, page_step
 from game.ui.text import draw_text, draw_wrapped, text_height
 from game.ui.widgets import Button, Menu, draw_panel, paper_background
 
@@ -126,15 +126,11 @@ class ReviewScene(Scene):
         choice = self.menu.handle(event)
         if choice == "back":
             return Pop()
-        if choice in ("prev", "next"):
-            self.turn(-1 if choice == "prev" else 1)
-        elif event.type == pygame.KEYDOWN:
-            if event.key in BACK_KEYS or (event.key in CONFIRM_KEYS and not self.pages):
-                return Pop()
-            if event.key in PREV_PAGE_KEYS:
-                self.turn(-1)
-            elif event.key in NEXT_PAGE_KEYS:
-                self.turn(1)
+        if event.type == pygame.KEYDOWN and (
+                event.key in BACK_KEYS or (event.key in CONFIRM_KEYS and not self.pages)):
+            return Pop()
+        if step := page_step(event, choice):
+            self.turn(step)
         return None
 
     # ----------------------------------------------------------------- drawing
