@@ -12,8 +12,9 @@ from game.content.campaign import load_campaign
 from game.content.sources import load_sources
 from game.fontcov import REGULAR_FONT, font_codepoints, missing_chars
 from game.i18n import Text
-from game.ui import more_strings, strings
+from game.ui import strings
 from game.ui.autoplay import headless_app, press
+from game.ui.editor import strings as editor_strings
 from game.ui.scene import Push
 from game.ui.scenes.credits import CreditsScene, bibliography
 from game.ui.scenes.help import HelpScene
@@ -102,7 +103,7 @@ def _texts(module: object) -> list[Text]:
     return found
 
 
-@pytest.mark.parametrize("module", [strings, more_strings], ids=["strings", "more_strings"])
+@pytest.mark.parametrize("module", [strings, editor_strings], ids=["strings", "editor"])
 def test_every_ui_string_is_in_the_shipped_font(module: object) -> None:
     codepoints = font_codepoints(REGULAR_FONT)
     texts = _texts(module)

@@ -16,7 +16,6 @@ from game.content.campaign import Campaign
 from game.content.errors import ContentError
 from game.content.sources import Source, find_bibliography, load_sources
 from game.fontcov import REGULAR_FONT
-from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS
@@ -136,7 +135,7 @@ class CreditsScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
         surface.blit(paper_background(), (0, 0))
-        heading(surface, game, game.t(more.CREDITS_TITLE))
+        heading(surface, game, game.t(strings.CREDITS_TITLE))
         draw_panel(surface, LEFT)
         draw_panel(surface, RIGHT)
         self._draw_about(surface)
@@ -147,15 +146,15 @@ class CreditsScene(Scene):
     def about_text(self) -> str:
         """The left panel's paragraphs (the game and its licence, the font and its)."""
         game = self.game
-        font = more.CREDITS_FONT_BODY.format(name=FONT_NAME,
+        font = strings.CREDITS_FONT_BODY.format(name=FONT_NAME,
                                              file=f"assets/fonts/{FONT_LICENCE.name}")
-        return "\n".join([game.t(more.CREDITS_GAME_BODY), "", game.t(font)])
+        return "\n".join([game.t(strings.CREDITS_GAME_BODY), "", game.t(font)])
 
     def _draw_about(self, surface: pygame.Surface) -> None:
         game = self.game
         title = game.fonts.get(26, bold=True)
-        y = draw_text(surface, title, game.t(more.CREDITS_GAME) + " · " +
-                      game.t(more.CREDITS_FONT), (LEFT.left + 20, LEFT.top + 16),
+        y = draw_text(surface, title, game.t(strings.CREDITS_GAME) + " · " +
+                      game.t(strings.CREDITS_FONT), (LEFT.left + 20, LEFT.top + 16),
                       palette.DEEP_RED).bottom + 10
         area = pygame.Rect(LEFT.left + 20, y, LEFT.width - 40, LEFT.bottom - 16 - y)
         text = self.about_text()
@@ -164,12 +163,12 @@ class CreditsScene(Scene):
 
     def _draw_sources(self, surface: pygame.Surface) -> None:
         game = self.game
-        draw_text(surface, game.fonts.get(26, bold=True), game.t(more.CREDITS_SOURCES),
+        draw_text(surface, game.fonts.get(26, bold=True), game.t(strings.CREDITS_SOURCES),
                   (RIGHT.left + 20, RIGHT.top + 16), palette.DEEP_RED)
         y = self._list_top()
         width = RIGHT.width - 40
         if not self.sources:
-            draw_text(surface, game.fonts.get(18), game.t(more.CREDITS_SOURCES_NONE),
+            draw_text(surface, game.fonts.get(18), game.t(strings.CREDITS_SOURCES_NONE),
                       (RIGHT.left + 20, y), palette.TEXT_MUTED)
             return
         per_page = self.per_page()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pygame
 
 from game.content.errors import Problem
-from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS, RELOAD_KEYS
@@ -32,7 +31,7 @@ class ErrorScene(Scene):
         self.problems = problems
         self.watch = watch
         """A level file played directly: once it is fixed and saved, play it."""
-        items = [("reload", game.t(more.RELOAD_BUTTON))] if watch is not None else []
+        items = [("reload", game.t(strings.RELOAD_BUTTON))] if watch is not None else []
         items.append(("quit", game.t(strings.QUIT)))
         self.menu = Menu(row_buttons(items, center_x=640, top=648, width=240, height=48))
 

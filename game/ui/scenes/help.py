@@ -6,7 +6,6 @@ from __future__ import annotations
 import pygame
 
 from game.i18n import Text
-from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import (
@@ -29,8 +28,8 @@ SIZES = (24, 22, 20, 18, 16)
 ROW_GAP = 8
 
 Section = tuple[Text, tuple[tuple[Text, Text], ...]]
-SECTIONS: tuple[Section, ...] = ((more.HELP_IN_LEVEL, more.HELP_ROWS_LEVEL),
-                                 (more.HELP_IN_MENUS, more.HELP_ROWS_MENUS))
+SECTIONS: tuple[Section, ...] = ((strings.HELP_IN_LEVEL, strings.HELP_ROWS_LEVEL),
+                                 (strings.HELP_IN_MENUS, strings.HELP_ROWS_MENUS))
 
 
 def table_height(game: Game, sections: tuple[Section, ...], font: pygame.font.Font,
@@ -111,7 +110,7 @@ class HelpScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
         surface.blit(paper_background(), (0, 0))
-        heading(surface, game, game.t(more.HELP_TITLE), game.t(more.HELP_SUBTITLE))
+        heading(surface, game, game.t(strings.HELP_TITLE), game.t(strings.HELP_SUBTITLE))
         table = table_rect(game)
         draw_panel(surface, table)
         sections = self.pages[self.page]
@@ -138,6 +137,6 @@ class HelpScene(Scene):
             page = strings.PAGE_OF.format(n=self.page + 1, total=len(self.pages))
             draw_text(surface, game.fonts.get(20), game.t(page), (1132, 675),
                       palette.TEXT_MUTED, anchor="center")
-        hint, text = fit_line(game, game.t(more.HELP_HINT), 2 * (640 - 214), sizes=(18, 16))
+        hint, text = fit_line(game, game.t(strings.HELP_HINT), 2 * (640 - 214), sizes=(18, 16))
         draw_text(surface, hint, text, (640, 664), palette.TEXT_MUTED, anchor="midtop")
         notices(surface, game)

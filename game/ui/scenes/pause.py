@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS
@@ -41,8 +40,8 @@ class PauseScene(Scene):
                                          ("title", game.t(strings.QUIT_TO_TITLE if
                                                           game.campaign else strings.QUIT)),
                                          # after the first three, so their keys stay the same
-                                         ("settings", game.t(more.SETTINGS)),
-                                         ("help", game.t(more.HELP))],
+                                         ("settings", game.t(strings.SETTINGS)),
+                                         ("help", game.t(strings.HELP))],
                                         left=470, top=PANEL.top + 36 + game.fonts.get(
                                             36, bold=True).get_linesize(),
                                         width=340, height=52, gap=12))

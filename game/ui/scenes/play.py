@@ -16,7 +16,6 @@ from game.core.state import State, Status, initial_state
 from game.i18n import Text
 from game.solver import Outcome, cannot_win
 from game.solver_background import BackgroundSolve
-from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.announce import announce
 from game.ui.board import BoardView
@@ -48,8 +47,9 @@ BOARD_AREA = pygame.Rect(20, 70, 1096, 560)
 BUTTONS_AREA = pygame.Rect(1128, 74, 132, 552)
 #: The buttons: what each does, by key; they are the keys' twins, for a mouse or a finger.
 BUTTONS: tuple[tuple[str, Text], ...] = (
-    ("wait", more.WAIT_BUTTON), ("undo", more.UNDO_BUTTON), ("restart", more.RESTART_BUTTON),
-    ("hint", more.HINT_BUTTON), ("menu", more.MENU_BUTTON))
+    ("wait", strings.WAIT_BUTTON), ("undo", strings.UNDO_BUTTON),
+    ("restart", strings.RESTART_BUTTON), ("hint", strings.HINT_BUTTON),
+    ("menu", strings.MENU_BUTTON))
 INTRO_WIDTH = 820
 GOAL_SIZES = (20, 19, 18, 17, 16)
 INTRO_MAX_HEIGHT = 680
@@ -163,7 +163,7 @@ class PlayScene(Scene):
             self.keep_moves()
             return
         self.before = self.state
-        self.message = Message(more.RESUMED.format(n=len(self.actions)), palette.GOOD,
+        self.message = Message(strings.RESUMED.format(n=len(self.actions)), palette.GOOD,
                                MESSAGE_SECONDS * 2)
 
     def keep_moves(self, *, write: bool = False) -> None:
@@ -259,7 +259,7 @@ class PlayScene(Scene):
             return
         action = tap_action(self.state.pos, cell)
         if action is None:
-            self.message = Message(more.TAP_NEXT_TO, palette.TEXT_MUTED)
+            self.message = Message(strings.TAP_NEXT_TO, palette.TEXT_MUTED)
             return
         self.play(action)
         self.hover = self._tap_target(point)
@@ -474,7 +474,7 @@ class PlayScene(Scene):
             bottom = draw_wrapped(image, font, text, area, colour, line_gap=0)
             controls = game.fonts.get(17)
             if area.bottom - bottom >= controls.get_linesize() - 4:
-                for hint in (strings.CONTROLS, more.SHORT_CONTROLS):
+                for hint in (strings.CONTROLS, strings.SHORT_CONTROLS):
                     if controls.size(game.t(hint))[0] <= area.width:
                         draw_text(image, controls, game.t(hint), (0, area.bottom),
                                   palette.TEXT_MUTED, anchor="bottomleft")
@@ -557,7 +557,7 @@ class PlayScene(Scene):
         draw_wrapped(surface, body, self._intro_text(),
                      pygame.Rect(panel.left + 32, panel.top + top, INTRO_WIDTH - 64,
                                  panel.height - top), line_gap=8)
-        draw_text(surface, game.fonts.get(20), game.t(more.TAP_TO_BEGIN),
+        draw_text(surface, game.fonts.get(20), game.t(strings.TAP_TO_BEGIN),
                   (panel.centerx, panel.bottom - 20), palette.TEXT_MUTED, anchor="midbottom")
 
 

@@ -23,7 +23,6 @@ from game.progress import (
     delete_profile,
     sanitize_profile_name,
 )
-from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, LIST_NEXT_PAGE_KEYS, LIST_PREV_PAGE_KEYS
@@ -185,7 +184,7 @@ class ProfilesScene(Scene):
         self.composing = ""
         self.error: Text | None = None
         self.dialog = Menu(row_buttons([("create", game.t(strings.CREATE)),
-                                        ("quick", game.t(more.QUICK_NAME.format(
+                                        ("quick", game.t(strings.QUICK_NAME.format(
                                             name=self.generated_name()))),
                                         ("cancel", game.t(strings.CANCEL))],
                                        center_x=DIALOG.centerx, top=DIALOG.bottom - 74,
@@ -215,12 +214,12 @@ class ProfilesScene(Scene):
             # The scene draws the name (in the largest size that fits) and the badge.
             buttons.append(Button(key, "", rect))
         if self.managing:
-            buttons.append(Button("done", game.t(more.DONE_MANAGING),
+            buttons.append(Button("done", game.t(strings.DONE_MANAGING),
                                   pygame.Rect(640 - 180, ACTIONS_TOP, 360, CELL_H)))
         else:
             buttons.append(Button("new", game.t(strings.NEW_PUPIL),
                                   pygame.Rect(640 - 180, ACTIONS_TOP, 360, CELL_H)))
-            buttons.append(Button("manage", game.t(more.MANAGE_PUPILS),
+            buttons.append(Button("manage", game.t(strings.MANAGE_PUPILS),
                                   pygame.Rect(1040, 652, 196, 46)))
         if self.pages > 1:
             buttons += [Button("prev", "◀", pygame.Rect(GRID_LEFT, ACTIONS_TOP, 64, CELL_H),
@@ -366,7 +365,7 @@ class ProfilesScene(Scene):
         taken = {name.casefold() for name in known_profiles(self.game)}
         number = 1
         while True:
-            name = self.game.t(more.PUPIL_N.format(n=number))
+            name = self.game.t(strings.PUPIL_N.format(n=number))
             if name.casefold() not in taken:
                 return name
             number += 1
@@ -378,13 +377,13 @@ class ProfilesScene(Scene):
         game = self.game
         self.confirm = (name, what)
         if what == "choose":
-            items = [("reset", game.t(more.RESET)), ("delete", game.t(more.DELETE)),
+            items = [("reset", game.t(strings.RESET)), ("delete", game.t(strings.DELETE)),
                      ("cancel", game.t(strings.CANCEL))]
             if name == DEFAULT_PROFILE:  # the default pupil is always there: reset only
                 items.pop(1)
         else:
-            items = [(f"yes-{what}", game.t(more.YES_DELETE if what == "delete"
-                                            else more.YES_RESET)),
+            items = [(f"yes-{what}", game.t(strings.YES_DELETE if what == "delete"
+                                            else strings.YES_RESET)),
                      ("cancel", game.t(strings.CANCEL))]
         # Cancel has the focus: Enter pressed by accident deletes nothing.
         self.confirm_menu = Menu(row_buttons(items, center_x=DIALOG.centerx,
@@ -442,7 +441,7 @@ class ProfilesScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
         surface.blit(paper_background(), (0, 0))
-        subtitle = more.MANAGE_HINT if self.managing else strings.PROFILES_SUBTITLE
+        subtitle = strings.MANAGE_HINT if self.managing else strings.PROFILES_SUBTITLE
         with game.fonts.scaled(min(game.fonts.scale, HEADING_SCALE)):  # the grid starts early
             heading(surface, game, game.t(strings.PROFILES_TITLE), game.t(subtitle))
         for index, button in enumerate(self.menu.buttons):  # each label as large as fits
@@ -485,7 +484,7 @@ class ProfilesScene(Scene):
         font, title = fit_line(game, label, DIALOG.width - 48, sizes=(30, 26, 22), bold=True)
         draw_text(surface, font, title, (DIALOG.left + 24, DIALOG.top + 18), palette.DEEP_RED)
         if what != "choose":
-            question = (more.CONFIRM_DELETE if what == "delete" else more.CONFIRM_RESET)
+            question = (strings.CONFIRM_DELETE if what == "delete" else strings.CONFIRM_RESET)
             text = game.t(question.format(name=label))
             area = pygame.Rect(DIALOG.left + 24, DIALOG.top + 30 + font.get_linesize(),
                                DIALOG.width - 48, DIALOG.height - 124 - font.get_linesize())

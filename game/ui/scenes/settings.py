@@ -11,7 +11,6 @@ from dataclasses import replace
 import pygame
 
 from game.settings import TEXT_SIZES, VOLUME_STEP, Settings
-from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS
@@ -50,19 +49,19 @@ class SettingsScene(Scene):
     def _rows(self) -> list[tuple[str, list[tuple[str, str, bool]]]]:
         """(label, [(key, choice label, chosen)]) for every row, top to bottom."""
         game, s = self.game, self.game.settings
-        on, off = game.t(more.ON), game.t(more.OFF)
+        on, off = game.t(strings.ON), game.t(strings.OFF)
         return [
-            (game.t(more.SOUND), [("sound:on", on, s.sound), ("sound:off", off, not s.sound)]),
-            (game.t(more.VOLUME), [("volume:down", game.t(more.QUIETER), False),
-                                   ("volume:up", game.t(more.LOUDER), False)]),
-            (game.t(more.TEXT_SIZE), [(f"size:{n}", game.t(more.PERCENT.format(n=n)),
+            (game.t(strings.SOUND), [("sound:on", on, s.sound), ("sound:off", off, not s.sound)]),
+            (game.t(strings.VOLUME), [("volume:down", game.t(strings.QUIETER), False),
+                                   ("volume:up", game.t(strings.LOUDER), False)]),
+            (game.t(strings.TEXT_SIZE), [(f"size:{n}", game.t(strings.PERCENT.format(n=n)),
                                        s.text_size == n) for n in TEXT_SIZES]),
-            (game.t(more.HIGH_CONTRAST), [("contrast:on", on, s.high_contrast),
+            (game.t(strings.HIGH_CONTRAST), [("contrast:on", on, s.high_contrast),
                                           ("contrast:off", off, not s.high_contrast)]),
-            (game.t(more.FULLSCREEN), [("fullscreen:on", on, s.fullscreen),
+            (game.t(strings.FULLSCREEN), [("fullscreen:on", on, s.fullscreen),
                                        ("fullscreen:off", off, not s.fullscreen)]),
-            (game.t(more.LANGUAGE_ROW), [("lang:zh", more.CHINESE.zh, game.lang == "zh"),
-                                         ("lang:en", more.ENGLISH.en, game.lang == "en")]),
+            (game.t(strings.LANGUAGE_ROW), [("lang:zh", strings.CHINESE.zh, game.lang == "zh"),
+                                         ("lang:en", strings.ENGLISH.en, game.lang == "en")]),
         ]
 
     def _layout(self, focus_key: str | None = None) -> None:
@@ -76,7 +75,7 @@ class SettingsScene(Scene):
             top = first + index * pitch
             self.rows.append((label, pygame.Rect(CHOICES_LEFT, top, CHOICES_RIGHT - CHOICES_LEFT,
                                                  height)))
-            if label == self.game.t(more.VOLUME):
+            if label == self.game.t(strings.VOLUME):
                 down, up = choices
                 buttons.append(Button(down[0], down[1], pygame.Rect(CHOICES_LEFT, top, 90,
                                                                     height)))
@@ -133,7 +132,7 @@ class SettingsScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         game = self.game
         surface.blit(paper_background(), (0, 0))
-        heading(surface, game, game.t(more.SETTINGS_TITLE), game.t(more.SETTINGS_SUBTITLE))
+        heading(surface, game, game.t(strings.SETTINGS_TITLE), game.t(strings.SETTINGS_SUBTITLE))
         for label, row in self.rows:
             font, text = fit_line(game, label, LABEL_RIGHT - LABEL_LEFT, sizes=(26, 24, 22),
                                   bold=True)
@@ -144,6 +143,6 @@ class SettingsScene(Scene):
         font, text = fit_line(game, volume_label(game.settings), 170, sizes=(28, 24))
         draw_text(surface, font, text, (down.right + 95, down.centery), palette.INK,
                   anchor="center")
-        font, text = fit_line(game, game.t(more.SETTINGS_HINT), HINT_WIDTH, sizes=(18, 16))
+        font, text = fit_line(game, game.t(strings.SETTINGS_HINT), HINT_WIDTH, sizes=(18, 16))
         draw_text(surface, font, text, (640, 664), palette.TEXT_MUTED, anchor="midtop")
         notices(surface, game)

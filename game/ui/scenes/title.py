@@ -6,7 +6,6 @@ from __future__ import annotations
 import pygame
 
 from game.content.campaign import Chapter
-from game.ui import more_strings as more
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.editor.strings import EDITOR_MENU
@@ -69,7 +68,8 @@ class TitleScene(Scene):
         focus = self.menu.focus
         height, gap = (50, 10) if len(items) <= 6 else (44, 7) if len(items) <= 7 else (40, 5)
         buttons = column_buttons(items, left=110, top=300, width=380, height=height, gap=gap)
-        extras = [("settings", more.SETTINGS), ("help", more.HELP), ("credits", more.CREDITS)]
+        extras = [("settings", strings.SETTINGS), ("help", strings.HELP),
+                  ("credits", strings.CREDITS)]
         buttons += [Button(key, game.t(label), rect) for (key, label), rect in
                     zip(extras, extra_rects(len(extras)), strict=True)]
         self.menu = Menu(buttons, focus=min(focus, len(buttons) - 1))
