@@ -365,7 +365,8 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
         elif reason is not None:
             events.append(Lost(reason))
     return State(turn, pos, troops, patrols, status, reason, pursuers, crossings, region,
-                 taken, ferried, state.planks, state.laid, warmth, reliefs, held, state.allies)
+                 taken, ferried, state.planks, state.laid, warmth, reliefs, held, state.allies,
+                 state.bridges, state.besieged)
 
 
 def goal_holding(level: Level, pos: Pos) -> bool:

@@ -66,6 +66,10 @@ class State(NamedTuple):
     """Turns in a row the column has ended on the positions to hold (the ``hold`` goal)."""
     allies: tuple[Pos, ...] = ()
     """Where the other armies stand (they move with the column)."""
+    bridges: int = 0
+    """Pontoon bridges standing now, as a bit mask over the level's pontoon sites."""
+    besieged: bool = False
+    """Whether the column has laid siege to the level's besieged point (relief sets out)."""
 
 
 SearchKey = tuple[object, ...]

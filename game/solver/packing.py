@@ -104,7 +104,8 @@ class Packer:
             + f"{either('laid', '0')}, {either('warmth', '0')}, "
             f"({''.join(f'r{i} - 1, ' for i in range(len(level.reliefs)))}), "
             f"{either('held', '0')}, "
-            f"({''.join(cell(f'a{i}') + ', ' for i in range(len(level.allies)))}))"
+            f"({''.join(cell(f'a{i}') + ', ' for i in range(len(level.allies)))}), "
+            f"{either('bridges', '0')}, {either('besieged', 'False')})"
         )
         unpack.append(f"    return {build}")
         source = ("def pack(s):\n" + "\n".join(pack) + "\n    return k\n"
