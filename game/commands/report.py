@@ -175,7 +175,7 @@ def read_progress(path: Path) -> Progress:
     return read_save(path)[0]
 
 
-def skipped_files(folder: Path, profiles: list[str]) -> list[tuple[str, str]]:
+def skipped_files(folder: Path, profiles: list[str]) -> list[tuple[str, Text]]:
     """``.json`` files in the profiles folder that are not reported, each with why."""
     try:
         names = sorted(entry.name for entry in folder.iterdir())
@@ -187,11 +187,13 @@ def skipped_files(folder: Path, profiles: list[str]) -> list[tuple[str, str]]:
         if not dot or suffix != "json" or name.startswith(".") or stem in profiles:
             continue
         if ".corrupt-" in stem:
-            why = "a damaged save the game set aside (kept for you, not read)"
+            why = Text("游戏搁置的损坏存档（为你保留，不读取）",
+                       "a damaged save the game set aside (kept for you, not read)")
         elif not (folder / name).is_file():
-            why = "not a regular file"
+            why = Text("不是普通文件", "not a regular file")
         else:
-            why = "not a profile name the game makes (letters, digits, - and _ only)"
+            why = Text("不是游戏会生成的档案名（只含字母、数字、- 和 _）",
+                       "not a profile name the game makes (letters, digits, - and _ only)")
         skipped.append((name, why))
     return skipped
 
@@ -288,35 +290,43 @@ def print_table(reports: list[PupilReport], lang: str) -> None:
                   f"  wrong {where}: {plain_text(prompt) or '?'}")
 
 
+def _say(lang: str, en: str, zh: str) -> None:
+    """One line on stderr for the teacher, in the tool's language."""
+    print(f"python main.py report: {zh if lang == 'zh' else en}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace, levels_dir: Path) -> int:
     """Gather the chosen pupils' progress and write it out."""
     if args.class_dir is not None or args.html is not None:
         return _class_report(args, levels_dir)
+    lang = tool_language(getattr(args, "lang", None))
     store = ProgressStore.default()
     folder = store.path.parent
     profiles = store.list_profiles()
     if args.profile is not None:
         chosen = _find_profile(args.profile, profiles)
         if chosen is None:
-            listed = ", ".join(profiles) if profiles else f"none yet (in {folder})"
-            print(f"python main.py report: error: no profile named {args.profile!r}; "
-                  f"profiles: {listed}", file=sys.stderr)
+            listed = ("、" if lang == "zh" else ", ").join(profiles) if profiles else (
+                f"还没有（在 {folder}）" if lang == "zh" else f"none yet (in {folder})")
+            _say(lang, f"error: no profile named {args.profile!r}; profiles: {listed}",
+                 f"错误：没有名为 {args.profile!r} 的学生档案；现有档案：{listed}")
             return EXIT_USAGE
         profiles = [chosen]
     elif not profiles:
-        print(f"python main.py report: no profiles saved yet (in {folder})", file=sys.stderr)
+        _say(lang, f"no profiles saved yet (in {folder})", f"还没有保存任何学生档案（在 {folder}）")
 
     campaign: Campaign | None = None
     try:
         campaign = load_campaign(levels_dir)
     except ContentError:
-        print(f"python main.py report: warning: the levels in {levels_dir} have errors; "
-              "chapters, titles and prompts are left empty", file=sys.stderr)
+        _say(lang, f"warning: the levels in {levels_dir} have errors; "
+             "chapters, titles and prompts are left empty",
+             f"警告：{levels_dir} 中的关卡有错误，章节、标题和题目留空")
 
     if args.profile is None:
         for name, why in skipped_files(folder, profiles):
-            print(f"python main.py report: warning: skipped {plain_text(folder / name)}: {why}",
-                  file=sys.stderr)
+            _say(lang, f"warning: skipped {plain_text(folder / name)}: {why.en}",
+                 f"警告：跳过了 {plain_text(folder / name)}：{why.zh}")
 
     reports: list[PupilReport] = []
     unreadable: list[dict[str, str]] = []
@@ -327,30 +337,32 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
         except Exception as error:  # any bad save: report it, keep going with the others
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             unreadable.append({"profile": profile, "file": str(path), "error": str(reason)})
-            print(f"python main.py report: warning: cannot read {plain_text(path)}: "
-                  f"{plain_text(reason)}", file=sys.stderr)
+            _say(lang, f"warning: cannot read {plain_text(path)}: {plain_text(reason)}",
+                 f"警告：无法读取 {plain_text(path)}：{plain_text(reason)}")
             continue
         for record in dropped:
-            print(f"python main.py report: warning: {plain_text(path)}: left out a record "
-                  f"that cannot be read: {plain_text(record)}", file=sys.stderr)
+            _say(lang, f"warning: {plain_text(path)}: left out a record that cannot be read: "
+                 f"{plain_text(record)}",
+                 f"警告：{plain_text(path)}：有一条无法读取的记录被略过：{plain_text(record)}")
         reports.append(pupil_report(profile, progress, campaign))
 
     if args.csv is not None:
         try:
             count = write_csv(reports, args.csv)
         except OSError as error:
-            print(f"python main.py report: error: cannot write {args.csv}: {error}",
-                  file=sys.stderr)
+            _say(lang, f"error: cannot write {args.csv}: {error}",
+                 f"错误：无法写入 {args.csv}：{error}")
             return EXIT_FAIL
         if not args.json:
-            print(f"wrote {count} rows for {len(reports)} pupils to {args.csv}")
+            print(f"已为 {len(reports)} 名学生写入 {count} 行：{args.csv}" if lang == "zh" else
+                  f"wrote {count} rows for {len(reports)} pupils to {args.csv}")
     try:
         if args.json:
             document = {"profiles": [report.as_dict() for report in reports],
                         "unreadable": unreadable}
             print(json.dumps(document, ensure_ascii=False, indent=2))
         elif args.csv is None:
-            print_table(reports, tool_language(getattr(args, "lang", None)))
+            print_table(reports, lang)
     except BrokenPipeError:  # piped into head and cut short: not our error
         sys.stderr.close()
     return EXIT_FAIL if unreadable else EXIT_OK

@@ -141,3 +141,14 @@ def test_printable_file_names_only_in_warnings(capsys: pytest.CaptureFixture[str
     err = capsys.readouterr().err
     assert "\x1b" not in err and "[2J.json" in err
     assert set(err) <= set(string.printable) | set("—…·") | {chr(c) for c in range(0x4E00, 0xA000)}
+
+
+def test_warnings_speak_the_teachers_language(capsys: pytest.CaptureFixture[str]) -> None:
+    path = save("pupil", Progress())
+    (path.parent / "pupil.corrupt-20240101-000000.json").write_text("{}", "utf-8")
+    assert report("--lang", "zh") == 0
+    err = capsys.readouterr().err
+    assert "警告：跳过了" in err and "游戏搁置的损坏存档" in err and "skipped" not in err
+    assert report("--lang", "en") == 0
+    err = capsys.readouterr().err
+    assert "warning: skipped" in err and "a damaged save the game set aside" in err

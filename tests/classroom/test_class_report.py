@@ -144,18 +144,23 @@ def test_csv_cells_cannot_run_as_formulas(tmp_path: Path) -> None:
     assert rows[1][0] == "'=HYPERLINK"
 
 
-def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["report", "--class", str(tmp_path / "nowhere")]) == 2
-    assert "no such folder" in capsys.readouterr().err
+@pytest.mark.parametrize(("lang", "missing", "overwrite", "summary"), [
+    ("en", "error: no such folder", "would overwrite a save", "1 pupils in"),
+    ("zh", "错误：没有这个文件夹", "会覆盖一份存档", "中有 1 名学生"),
+])
+def test_usage_errors(lang: str, missing: str, overwrite: str, summary: str, tmp_path: Path,
+                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", lang, "report", "--class", str(tmp_path / "nowhere")]) == 2
+    assert missing in capsys.readouterr().err
     save(tmp_path, "amy", Progress())
     target = tmp_path / "profiles" / "amy.json"
     before = target.read_bytes()
-    assert main(["report", "--class", str(tmp_path), "--html", str(target)]) == 2
-    assert "would overwrite a save" in capsys.readouterr().err
+    assert main(["--lang", lang, "report", "--class", str(tmp_path), "--html", str(target)]) == 2
+    assert overwrite in capsys.readouterr().err
     assert target.read_bytes() == before
     assert main(["report", "--html", str(tmp_path / "x.html")]) == 2
-    assert main(["report", "--class", str(tmp_path)]) == 0  # a summary on the screen
-    assert "1 pupils" in capsys.readouterr().out
+    assert main(["--lang", lang, "report", "--class", str(tmp_path)]) == 0  # a summary
+    assert summary in capsys.readouterr().out
 
 
 def test_an_empty_folder_still_gives_a_page(tmp_path: Path) -> None:
