@@ -17,9 +17,6 @@ from pathlib import Path
 
 from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE
 
-NAME = "autoplay"
-HELP = "play the whole campaign with the solver's moves through the real screens"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Where to save screenshots, and in which language."""

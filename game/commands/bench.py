@@ -9,9 +9,6 @@ from pathlib import Path
 from game.benchmarks import BENCHMARKS
 from game.commands import EXIT_USAGE
 
-NAME = "bench"
-HELP = "measure speed and memory on this machine (" + ", ".join(sorted(BENCHMARKS)) + ")"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """One sub-command per benchmark, each with its own options."""

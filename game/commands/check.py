@@ -19,9 +19,6 @@ from game.check.text import print_report_text, wants_chinese
 from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE
 from game.solver import DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_SECONDS
 
-NAME = "check"
-HELP = "validate and solve levels and quizzes (no display)"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Paths, --json, the solver budget (positions, seconds, memory), the report files and

@@ -15,9 +15,6 @@ from pathlib import Path
 from game.check.runner import display
 from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE
 
-NAME = "edit"
-HELP = "draw a level in the level editor (--save-as OUT: open and save it, no window)"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The file, where to save it headless, and a new level's chapter."""

@@ -25,8 +25,6 @@ from game.classroom.saves import (
 from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE
 from game.progress import ProgressSaveError, ProgressStore, sanitize_profile_name
 
-NAME = "export"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """--profile NAME and the file to write."""

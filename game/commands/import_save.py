@@ -19,8 +19,6 @@ from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE
 from game.i18n import Lang
 from game.progress import ProgressSaveError, ProgressStore, sanitize_profile_name
 
-NAME = "import"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The file, --as NAME and --replace."""

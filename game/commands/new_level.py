@@ -20,9 +20,6 @@ from game.content.campaign import CHAPTER_FILE, chapter_ids, ids_in_chapter_file
 from game.content.errors import did_you_mean
 from game.content.levels import ID_PATTERN
 
-NAME = "new-level"
-HELP = "write a small, working level (and --quiz: a quiz bank) to start from"
-
 DEFAULT_CHAPTER = "my-chapter"
 DEFAULT_ID = "my-level"
 

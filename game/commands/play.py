@@ -9,9 +9,6 @@ from pathlib import Path
 from game.commands import EXIT_USAGE
 from game.content.paths import refusal
 
-NAME = "play"
-HELP = "play one level file directly"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The level file."""

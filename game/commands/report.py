@@ -30,9 +30,6 @@ from game.progress import (
 )
 from game.toollang import tool_language
 
-NAME = "report"
-HELP = "export each pupil's levels and quiz answers for the teacher: CSV, JSON or a table"
-
 #: The CSV's columns; a cell that does not apply to the row's ``kind`` is left empty.
 CSV_COLUMNS = (
     "profile",

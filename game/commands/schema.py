@@ -9,9 +9,6 @@ from pathlib import Path
 from game.commands import EXIT_FAIL, EXIT_OK
 from game.content.jsonschema_export import schema_text
 
-NAME = "schema"
-HELP = "print the JSON Schema (draft 2020-12) every file in levels/ satisfies"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """--write FILE instead of printing."""

@@ -10,10 +10,6 @@ from game.commands import EXIT_FAIL, EXIT_OK, EXIT_USAGE
 from game.content.errors import ContentError
 from game.content.teacher_pack import load_pack, render_pack
 
-NAME = "teacher-pack"
-HELP = ("write the teacher's pack (goals, discussion, lesson plan, glossary, worksheet with "
-        "answers, sources) as one printable HTML page")
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """OUT: the HTML file to write."""
