@@ -104,6 +104,19 @@ def _give_back(worker: _Worker) -> None:
         worker.close()
 
 
+ENDED_WITHOUT_ANSWER = "the search process ended without an answer"
+"""The failure when the worker process died (killed, out of memory) before answering."""
+
+
+class SolveFailed(RuntimeError):
+    """The search itself failed; ``detail`` is what went wrong (:data:`ENDED_WITHOUT_ANSWER`
+    when the worker process died, else the error raised inside it)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"the solver failed: {detail}")
+        self.detail = detail
+
+
 class BackgroundSolve:
     """One search of ``level`` from ``start`` (default: its first state), started at once.
 
@@ -140,7 +153,7 @@ class BackgroundSolve:
             ready = worker.pipe.poll(timeout)
             message: SolveResult | str = worker.pipe.recv() if ready else ""
         except (EOFError, OSError):
-            ready, message = True, "the search process ended without an answer"
+            ready, message = True, ENDED_WITHOUT_ANSWER
             worker.process.join(timeout=0)
         if not ready:
             return
@@ -165,10 +178,10 @@ class BackgroundSolve:
 
     def result(self) -> SolveResult | None:
         """The answer once :attr:`done`, else None; never waits. A cancelled search answers
-        ``UNKNOWN``. An error inside the search is raised here as ``RuntimeError``."""
+        ``UNKNOWN``. An error inside the search is raised here as :class:`SolveFailed`."""
         self._collect(0)
         if self._error is not None:
-            raise RuntimeError(f"the solver failed: {self._error}")
+            raise SolveFailed(self._error)
         return self._result
 
     def cancel(self) -> None:

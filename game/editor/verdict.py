@@ -15,7 +15,7 @@ from game.core.level import Level, Pos
 from game.i18n import Text
 from game.solver import Outcome, SolveResult
 from game.solver.par import par_of
-from game.solver_background import BackgroundSolve
+from game.solver_background import ENDED_WITHOUT_ANSWER, BackgroundSolve, SolveFailed
 
 #: The editor's budget for one search (check's is larger; a level that needs more shows
 #: "unknown" and check decides).
@@ -141,9 +141,8 @@ class LiveVerdict:
         self._search = None
         try:
             result = search.result()
-        except RuntimeError as error:  # the search itself failed: say so, keep editing
-            self.verdict = Verdict(Status.UNKNOWN, reason=Text(f"求解出错：{error}",
-                                                               f"the solver failed: {error}"))
+        except SolveFailed as error:  # the search itself failed: say so, keep editing
+            self.verdict = Verdict(Status.UNKNOWN, reason=failure_reason(error.detail))
             return True
         if result is None or self._level is None:
             return False
@@ -154,3 +153,12 @@ class LiveVerdict:
     def searching(self) -> bool:
         """Whether a search is still running."""
         return self._search is not None
+
+
+def failure_reason(detail: str) -> Text:
+    """Why the verdict is unknown when the search failed, in both languages."""
+    if detail == ENDED_WITHOUT_ANSWER:
+        return Text("求解进程意外结束，没有给出答案；可以继续编辑，保存后再用 check 检查。",
+                    "The search process ended without an answer; keep editing, and check "
+                    "the level with check after saving.")
+    return Text(f"求解出错：{detail}", f"The solver failed: {detail}")

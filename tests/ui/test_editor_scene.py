@@ -19,7 +19,7 @@ from game.ui.editor.play import EditorPlayScene
 from game.ui.editor.view import TOOLS, MapView
 from game.ui.input import KEY_FOR_ACTION
 from game.ui.scene import Push
-from game.ui.scenes.editor import MAP_AREA, TOOLBAR, EditorScene
+from game.ui.scenes.editor import MAP_AREA, PROBLEMS, TOOLBAR, EditorScene
 from game.ui.scenes.editor_start import EditorStartScene
 from game.ui.scenes.title import TitleScene
 
@@ -223,3 +223,30 @@ def test_title_opens_the_editor_on_a_campaign_level(lang: str) -> None:
     assert app.stack.top is start
     key(app, pygame.K_ESCAPE)
     assert isinstance(app.stack.top, TitleScene)
+
+
+def test_typing_a_chinese_title_through_an_input_method(tmp_path: Path) -> None:
+    """While the IME composes (pinyin), Enter and Backspace are its keys and the pinyin is
+    shown, underlined, apart from the text; the chosen characters join the title."""
+    app, scene, _ = _editor(tmp_path, "zh")
+    key(app, pygame.K_TAB)
+    specs = scene.field_specs()
+    while specs[scene.field_focus].key != "title.zh":
+        key(app, pygame.K_DOWN)
+    key(app, pygame.K_RETURN)
+    assert scene.editing is not None
+    scene.typed = ""
+    app.frame([pygame.event.Event(pygame.TEXTEDITING, text="xiang", start=5, length=0)], DT)
+    assert scene.composing == "xiang"
+    key(app, pygame.K_BACKSPACE)  # the IME's: deletes from the pinyin, not from the title
+    key(app, pygame.K_RETURN)  # the IME's: picks a candidate, does not end the typing
+    assert scene.editing is not None and scene.typed == ""
+    pinyin_line = pygame.Rect(PROBLEMS.left, PROBLEMS.top + 34 + 19, PROBLEMS.width, 19)
+    shown = app.surface.subsurface(pinyin_line).copy()
+    app.frame([pygame.event.Event(pygame.TEXTEDITING, text="", start=0, length=0)], DT)
+    gone = app.surface.subsurface(pinyin_line).copy()
+    assert shown.get_view("2").raw != gone.get_view("2").raw  # shown while composing only
+    app.frame([pygame.event.Event(pygame.TEXTINPUT, text="湘江")], DT)
+    assert (scene.typed, scene.composing) == ("湘江", "")
+    key(app, pygame.K_RETURN)
+    assert scene.editing is None and scene.document.title[0] == "湘江"

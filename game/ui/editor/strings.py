@@ -8,6 +8,7 @@ from game.i18n import Text
 EDITOR_MENU = Text("关卡编辑器", "Level editor")
 EDITOR_TITLE = Text("关卡编辑器", "Level editor")
 UNSAVED_MARK = Text("（未保存）", " (unsaved)")
+COMPOSING = Text("输入法：", "Composing: ")
 
 UNDO = Text("撤销", "Undo")
 REDO = Text("重做", "Redo")

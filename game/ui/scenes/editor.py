@@ -102,6 +102,8 @@ class EditorScene(Scene):
         self.field_scroll = 0
         self.editing: fields.FieldSpec | None = None
         self.typed = ""
+        self.composing = ""
+        """What an input method is composing (pinyin, say), not yet part of ``typed``."""
         self.note: Note | None = None
         self.stroke: list[Pos] = []
         self.stroke_recorded = False
@@ -438,7 +440,9 @@ class EditorScene(Scene):
             value = fields.current(self.document, spec, self._selected_unit())
             self.editing = spec
             self.typed = "" if value is None else str(value)
+            self.composing = ""
             pygame.key.start_text_input()
+            pygame.key.set_text_input_rect(PROBLEMS)  # the IME's candidates near the text
 
     def _action(self, key: str) -> None:
         if self.selected is None:
@@ -461,7 +465,10 @@ class EditorScene(Scene):
         assert spec is not None
         if event.type == pygame.TEXTINPUT:
             self.typed += event.text
-        elif event.type == pygame.KEYDOWN:
+            self.composing = ""
+        elif event.type == pygame.TEXTEDITING:
+            self.composing = event.text
+        elif event.type == pygame.KEYDOWN and not self.composing:  # else the IME has the keys
             if event.key == pygame.K_BACKSPACE:
                 self.typed = self.typed[:-1]
             elif event.key == pygame.K_ESCAPE:
@@ -482,6 +489,7 @@ class EditorScene(Scene):
 
     def _stop_typing(self) -> None:
         self.editing = None
+        self.composing = ""
         pygame.key.stop_text_input()
 
     def _handle_mouse(self, event: pygame.event.Event) -> None:
@@ -836,10 +844,18 @@ class EditorScene(Scene):
         font = game.fonts.get(16)
         text = self.typed + ("|" if int(self.clock * 2) % 2 == 0 else " ")
         lines = wrap(font, text, PROBLEMS.width - 28)
-        room = (PROBLEMS.height - 40) // 19
+        room = (PROBLEMS.height - 40) // 19 - (1 if self.composing else 0)
         for index, line in enumerate(lines[-room:]):
             draw_text(surface, font, line, (PROBLEMS.left + 14, PROBLEMS.top + 34 + index * 19),
                       palette.INK)
+        if self.composing:  # the input method's text, underlined, until it is chosen
+            label = game.t(s.COMPOSING)
+            where = (PROBLEMS.left + 14, PROBLEMS.top + 34 + min(len(lines), room) * 19)
+            left = draw_text(surface, font, label, where, palette.TEXT_MUTED).right
+            shown = _clip(font, self.composing, PROBLEMS.right - 14 - left, tail=True)
+            rect = draw_text(surface, font, shown, (left, where[1]), palette.INK_SOFT)
+            pygame.draw.line(surface, palette.INK_SOFT, (rect.left, rect.bottom - 1),
+                             (rect.right, rect.bottom - 1), 1)
 
     def _draw_footer(self, surface: pygame.Surface) -> None:
         game = self.game
