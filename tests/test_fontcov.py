@@ -22,10 +22,15 @@ SHIPPED_FONTS = [REGULAR_FONT, BOLD_FONT]
 # Characters the UI is promised on top of GB2312 (see assets/fonts/README.md).
 PUNCTUATION = "é ü × · – — ‘ ’ “ ” … ← ↑ → ↓ ★ ☆ ✓ ● ○ ▶ ◀ ▲ ▼ ■ □ ♪ ①②③④⑤⑥⑦⑧⑨⑩".replace(" ", "")
 
+# Hanzi outside GB2312 that shipped text uses (EXTRA_HANZI in assets/fonts/make_subset.py):
+# 喆 is the historian 李喆 in the bibliography, shown on the credits screen.
+EXTRA_HANZI = "喆"
+
 # Requested but absent from Noto Sans CJK SC itself, so the subset cannot have it.
 UPSTREAM_MISSING = "✗"
 
-RENDER_TEXT = "长征 湘江战役 四渡赤水 巧渡金沙江 飞夺泸定桥 雪山 包座 三军会师 “引号”,。!?《》——…"
+RENDER_TEXT = ("长征 湘江战役 四渡赤水 巧渡金沙江 飞夺泸定桥 雪山 包座 三军会师 李喆 "
+               "“引号”,。!?《》——…")
 
 
 def _gb2312() -> str:
@@ -75,6 +80,7 @@ def test_coverage(path: pathlib.Path) -> None:
     assert len(gb2312) == 7445
     assert missing_chars(gb2312, cps) == []
     assert missing_chars(PUNCTUATION, cps) == []
+    assert missing_chars(EXTRA_HANZI, cps) == []
     assert missing_chars("".join(map(chr, range(0x20, 0x7F))), cps) == []
     assert missing_chars(_assigned(0xA0, 0xFF), cps) == []
     assert missing_chars(_assigned(0x3000, 0x303F), cps) == []

@@ -15,7 +15,8 @@ Covered characters: printable ASCII, Latin-1 letters/punctuation
 (U+00A0-U+00FF), every character of GB2312, General Punctuation
 (U+2000-U+206F), CJK Symbols and Punctuation (U+3000-U+303F), Halfwidth and
 Fullwidth Forms (U+FF00-U+FFEF), arrows and a few game symbols, circled digits
-1-10. Characters the source face cannot draw are reported and skipped.
+1-10, and the few hanzi outside GB2312 that shipped text uses (EXTRA_HANZI).
+Characters the source face cannot draw are reported and skipped.
 
 The output is deterministic: the same input fonts and the same fontTools
 version give byte-identical files (no timestamps are recalculated).
@@ -42,6 +43,11 @@ WEIGHTS: tuple[tuple[str, str], ...] = (
 
 # Symbols used by the game UI, beyond the Unicode blocks listed below.
 GAME_SYMBOLS = "←↑→↓★☆✓✗●○▶◀▲▼■□♪"
+
+# Hanzi outside GB2312 that shipped text uses: names in levels/sources.yaml (the
+# bibliography on the credits screen), such as the historian 李喆. The test
+# tests/ui/test_help_credits.py and `python main.py check` find any new one.
+EXTRA_HANZI = "喆"
 
 # Tables pygame/FreeType never uses for horizontal text; dropping them saves space.
 DROP_TABLES = ("VORG", "vhea", "vmtx")
@@ -82,6 +88,7 @@ def wanted_codepoints() -> dict[str, list[int]]:
         "Halfwidth and Fullwidth Forms": span(0xFF00, 0xFFEF),
         "circled digits 1-10": span(0x2460, 0x2469),
         "arrows and game symbols": [ord(c) for c in GAME_SYMBOLS],
+        "hanzi outside GB2312": [ord(c) for c in EXTRA_HANZI],
     }
 
 
@@ -134,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         description=(
             "Subset the 'Noto Sans CJK SC' face of Debian's fonts-noto-cjk TTC files into "
             "NotoSansSC-Regular.otf and NotoSansSC-Bold.otf (ASCII, Latin-1, GB2312, CJK and "
-            "general punctuation, fullwidth forms, arrows, game symbols, circled digits)."
+            "general punctuation, fullwidth forms, arrows, game symbols, circled digits, the "
+            "few extra hanzi in EXTRA_HANZI)."
         )
     )
     parser.add_argument(

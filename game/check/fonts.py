@@ -31,6 +31,12 @@ PLAYER_TEXT: dict[str, frozenset[str]] = {
 #: Within those, the texts themselves (other keys, such as a question's ``source:``, are
 #: for authors only).
 LANGUAGE_KEYS = frozenset({"zh", "en"})
+#: Files whose shown texts are plain fields rather than ``zh:``/``en:`` pairs: for each kind,
+#: the top-level list and the fields of its entries that players see. The credits screen
+#: shows each source's title, publisher and date.
+PLAYER_FIELDS: dict[str, tuple[str, frozenset[str]]] = {
+    "sources": ("sources", frozenset({"title", "publisher", "date"})),
+}
 
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
 
@@ -50,8 +56,9 @@ def check_fonts(path: Path, shown: str, kind: str,
 
     Files that cannot be read or parsed give no problems here (loading reports those).
     """
-    keys = PLAYER_TEXT.get(kind)
-    if keys is None:
+    keys = PLAYER_TEXT.get(kind, frozenset())
+    list_key, fields = PLAYER_FIELDS.get(kind, ("", frozenset()))
+    if not keys and not fields:
         return []
     try:
         root = load_yaml_file(path, shown)
@@ -64,9 +71,15 @@ def check_fonts(path: Path, shown: str, kind: str,
     lines = _LINE_BREAK.split(text)
     problems = []
     for key, value in root.value:
-        if not (isinstance(key, yaml.ScalarNode) and key.value in keys):
+        if not isinstance(key, yaml.ScalarNode):
             continue
-        for node in _texts(value):
+        if key.value in keys:
+            nodes: Iterator[yaml.ScalarNode] = _texts(value)
+        elif fields and key.value == list_key:
+            nodes = _fields(value, fields)
+        else:
+            continue
+        for node in nodes:
             for char in missing_chars(str(node.value), codes):
                 line, column = _locate(node, char, lines)
                 problems.append(Problem(shown, line, column, _message(char)))
@@ -88,6 +101,18 @@ def _texts(node: yaml.Node) -> Iterator[yaml.ScalarNode]:
         elif isinstance(current, yaml.SequenceNode):
             stack.extend(child for child in reversed(current.value)
                          if not isinstance(child, yaml.ScalarNode))
+
+
+def _fields(node: yaml.Node, names: frozenset[str]) -> Iterator[yaml.ScalarNode]:
+    """The values of the fields ``names`` of each entry of the list ``node``, in file order."""
+    if not isinstance(node, yaml.SequenceNode):
+        return
+    for entry in node.value:
+        if isinstance(entry, yaml.MappingNode):
+            for key, value in entry.value:
+                if (isinstance(key, yaml.ScalarNode) and key.value in names
+                        and isinstance(value, yaml.ScalarNode)):
+                    yield value
 
 
 def _locate(node: yaml.ScalarNode, char: str, lines: list[str]) -> tuple[int, int]:

@@ -306,6 +306,8 @@ def check_sources(path: Path, report: FileReport) -> None:
         load_sources(path, report.path)
     except ContentError as error:
         report.errors.extend(error.problems)
+        return
+    report.errors.extend(check_fonts(path, report.path, "sources"))
 
 
 def check_teacher(path: Path, report: FileReport) -> None:

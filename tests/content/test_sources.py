@@ -94,6 +94,18 @@ def test_a_card_fact_on_the_shipped_cards_always_cites_a_source() -> None:
     assert uncited == []
 
 
+def test_no_shipped_fact_a_pupil_reads_rests_only_on_weak_sources() -> None:
+    # Blogs and travel pages may add colour, never carry a fact alone: every card fact,
+    # question, briefing, prologue and the ending cite at least one textbook, official,
+    # museum, academic or reference source.
+    report = run_check([LEVELS / "campaign.yaml", LEVELS / "ending.yaml",
+                        *sorted(LEVELS.glob("*/chapter.yaml")),
+                        *sorted(LEVELS.glob("*/quiz.yaml"))])
+    weak_only = [f"{f.path}: {w}" for f in report.files for w in f.warnings
+                 if "rests only on weak sources" in w]
+    assert weak_only == []
+
+
 def test_an_unknown_id_fails_check_at_its_line(tmp_path: Path) -> None:
     report = quiz_report(pack(tmp_path, "[textbook, textbok]"))
     assert not report.ok

@@ -10,7 +10,7 @@ import pytest
 
 from game.content.campaign import load_campaign
 from game.content.sources import load_sources
-from game.fontcov import REGULAR_FONT, font_codepoints, missing_chars
+from game.fontcov import BOLD_FONT, REGULAR_FONT, font_codepoints, missing_chars
 from game.i18n import Text
 from game.ui import strings
 from game.ui.autoplay import headless_app, press
@@ -111,6 +111,20 @@ def test_every_ui_string_is_in_the_shipped_font(module: object) -> None:
     missing = {(text.zh, text.en): missing_chars(text.zh + text.en, codepoints)
                for text in texts if missing_chars(text.zh + text.en, codepoints)}
     assert missing == {}
+
+
+def test_every_line_of_the_credits_bibliography_is_in_the_shipped_font() -> None:
+    # The credits list every source of levels/sources.yaml (title, publisher, date, site):
+    # a name such as 李喆 outside GB2312 must be in the font subset, or it shows as a box.
+    campaign = load_campaign(LEVELS)
+    lines = bibliography(campaign)
+    assert len(lines) == len(load_sources(LEVELS / "sources.yaml").sources)
+    assert any("李喆" in line for line in lines)
+    for face in (REGULAR_FONT, BOLD_FONT):
+        codepoints = font_codepoints(face)
+        missing = {line: missing_chars(line, codepoints) for line in lines
+                   if missing_chars(line, codepoints)}
+        assert missing == {}, face.name
 
 
 def test_the_title_reaches_settings_help_and_credits() -> None:
