@@ -137,7 +137,9 @@ class Lost(NamedTuple):
 
 class SiegeBegan(NamedTuple):
     """The column ended a turn next to the enemy-held point: the siege has begun, and the
-    relief columns set out."""
+    level's ``reliefs`` relief columns set out next turn."""
+
+    reliefs: int
 
 
 class PointFell(NamedTuple):

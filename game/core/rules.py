@@ -397,7 +397,7 @@ def _besiege(level: Level, state: State, pos: Pos, reliefs: tuple[int, ...],
     besieged = state.besieged or level.next_to_point(pos)
     if events is not None and besieged:
         if not state.besieged:
-            events.append(SiegeBegan())
+            events.append(SiegeBegan(len(level.reliefs)))
         if (all(marched < 0 for marched in reliefs)
                 and not point_fallen(level, state)):
             events.append(PointFell())

@@ -43,7 +43,7 @@ def test_besiege_ambush_then_take_the_point(tmp_path: Path) -> None:
     level = small(tmp_path)
     assert level.siege == {(1, 1), (2, 1)} and level.goal.cells == level.siege
     state, events = step(level, initial_state(level), Action.RIGHT)
-    assert SiegeBegan() in events and state.besieged and state.reliefs == (0,)
+    assert SiegeBegan(1) in events and state.besieged and state.reliefs == (0,)
     assert play(level, "R") == textwrap.dedent("""\
         .@..TR
         .BB...
@@ -101,7 +101,7 @@ def test_without_relief_columns_the_point_falls_as_the_siege_begins(tmp_path: Pa
         S.M
     """, TAKE)
     state, events = step(level, initial_state(level), Action.RIGHT)
-    assert SiegeBegan() in events and PointFell() in events
+    assert SiegeBegan(0) in events and PointFell() in events
     assert replay(level, state, [Action.RIGHT]).status is Status.WON
 
 
