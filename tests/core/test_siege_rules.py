@@ -163,3 +163,46 @@ def test_the_packer_keeps_the_siege(tmp_path: Path) -> None:
         state = replay(level, initial_state(level), parse_moves(moves))
         again = packer.unpack(packer.pack(state), state.turn, state.troops)
         assert again == state and type(again.besieged) is bool
+
+
+LEVEL_3 = Path(__file__).resolve().parents[2] / "levels" / "06-baozuo" / "level-3.yaml"
+BEST = "DDRRRRRRRRRUURRRRRDDR.RUD.DDDUUULLL"
+
+
+def test_golden_replay_of_the_baozuo_challenge() -> None:
+    """The best win of 包座之战: the guide, the north track, the siege from the east, the
+    vanguard ambushed from the north wood, the main body from the south wood, and in."""
+    from game.content.levels import load_level
+
+    level = load_level(LEVEL_3)
+    result = solve(level)
+    assert result.moves is not None and len(result.moves) == len(BEST) >= 30
+    assert result.troops == 100
+    state = initial_state(level)
+    seen = []
+    for action in parse_moves(BEST):
+        state, events = step(level, state, action)
+        seen += [(state.turn, type(event).__name__) for event in events
+                 if isinstance(event, (SiegeBegan, Ambushed, PointFell))]
+    assert seen == [(20, "SiegeBegan"), (24, "Ambushed"), (29, "Ambushed"), (29, "PointFell")]
+    assert board_text(level, state) == textwrap.dedent('''\
+        ^^^^^^^^^^^^^^^^^^^^^^
+        ^.""%"""%"""....^^==^^
+        ^""%""%"""%^^^^.^T=^^^
+        ^""""%"""%"".G@.===^^^
+        ^""%""%""""^^^.^^.^^^^
+        ^"%"""""%""^^^=======^
+        ^^^^^^^^^^^^^^^^^T^^^^
+        ^^^^^^^^^^^^^^^^^^^^^^
+        turn 35/46 troops 100 point fallen won''')
+
+
+def test_the_careless_siege_from_the_west_cannot_win_the_challenge() -> None:
+    from game.content.levels import load_level
+
+    level = load_level(LEVEL_3)
+    west = replay(level, initial_state(level), parse_moves("DDRRRRRRRRRRR"))
+    assert west.besieged and west.pos == (12, 3)
+    result = solve(level, west)
+    assert result.outcome is Outcome.UNSOLVABLE and result.reason is not None
+    assert result.reason.kind == "relieved"
