@@ -72,22 +72,19 @@ def _t_point_besieged(pen: _Pen, rng: random.Random, frame: int) -> None:
     from the four sides (the Red Army's ring)."""
     _t_point(pen, rng, frame)
     red, ink = P.RED, P.INK
+    # a solid red frame round the tile (the goal's gold border is dashed, further in)
+    frame_pts = [(0.025, 0.025), (0.975, 0.025), (0.975, 0.975), (0.025, 0.975)]
+    pen.line(frame_pts, ink, 3.4, closed=True)
+    pen.line(frame_pts, red, 2.2, closed=True)
     for tip, back, side in (
-        ((0.5, 0.86), (0.5, 1.0), (0.09, 0.0)),  # from below
-        ((0.15, 0.62), (0.0, 0.62), (0.0, 0.09)),  # from the left
-        ((0.85, 0.62), (1.0, 0.62), (0.0, 0.09)),  # from the right
-        ((0.3, 0.16), (0.3, 0.0), (0.09, 0.0)),  # from above
+        ((0.5, 0.8), (0.5, 1.0), (0.12, 0.0)),  # from below
+        ((0.2, 0.62), (0.0, 0.62), (0.0, 0.12)),  # from the left
+        ((0.8, 0.62), (1.0, 0.62), (0.0, 0.12)),  # from the right
+        ((0.3, 0.2), (0.3, 0.0), (0.12, 0.0)),  # from above
     ):
         dx, dy = side
         pen.poly([tip, (back[0] + dx, back[1] + dy), (back[0] - dx, back[1] - dy)], red, ink,
-                 1.0)
-    # a red dashed ring round the walls
-    corners = [(0.05, 0.12), (0.95, 0.12), (0.95, 0.96), (0.05, 0.96)]
-    for (x0, y0), (x1, y1) in zip(corners, corners[1:] + corners[:1], strict=True):
-        for i in range(0, 6, 2):
-            a, b = i / 6, (i + 1) / 6
-            pen.line([(x0 + (x1 - x0) * a, y0 + (y1 - y0) * a),
-                      (x0 + (x1 - x0) * b, y0 + (y1 - y0) * b)], red, 1.6)
+                 1.2)
 
 
 def _t_point_fallen(pen: _Pen, rng: random.Random, frame: int) -> None:
