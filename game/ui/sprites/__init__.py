@@ -5,7 +5,8 @@ tile and smooth-scaled down, which gives anti-aliased edges without image files.
 Nothing here needs a display mode: surfaces are never ``convert()``-ed.
 
 By what it draws: :mod:`.pen` (the canvas and ground helpers), :mod:`.terrain` (tiles),
-:mod:`.units` (figures), :mod:`.icons` (board overlays and HUD icons); this module keeps the
+:mod:`.units` (figures), :mod:`.icons` (board overlays and HUD icons), :mod:`.siege` (the
+point to besiege, and its HUD icon); this module keeps the
 registries and :class:`Sprites`, the one public entry point.
 """
 
