@@ -150,7 +150,7 @@ def board_text(level: Level, state: State) -> str:
     ``@`` the column, ``&`` the other armies, enemy and ferry ids (``x``: a ferry not
     running this turn), ``p`` loose planks, ``!`` cells under fire at the end of the next
     turn, ``h`` shelters, item letters, ``G`` goal cells, and the point to besiege while
-    its garrison holds: ``M`` not yet besieged, ``B`` besieged.
+    its garrison holds: ``M`` not yet besieged, ``+`` besieged.
 
     Golden-replay tests compare this text, so keep it stable.
     """
@@ -181,7 +181,7 @@ def board_text(level: Level, state: State) -> str:
         if marched >= 0:
             cells[relief.path()[marched]] = relief.id
     if level.siege and not point_fallen(level, state):
-        cells.update({cell: "B" if state.besieged else "M" for cell in level.siege})
+        cells.update({cell: "+" if state.besieged else "M" for cell in level.siege})
     for ally in state.allies:
         cells[ally] = "&"
     cells[state.pos] = "@"

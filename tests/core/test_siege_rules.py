@@ -1,6 +1,6 @@
 """围点打援, besiege a point and ambush the relief, as golden replays and rule tests.
 
-Boards: ``M`` the point to besiege while its garrison holds and before the siege, ``B``
+Boards: ``M`` the point to besiege while its garrison holds and before the siege, ``+``
 once besieged; after the fall it shows its ground (``G`` on a take goal). Relief columns
 by their letter, ``T`` forest. The status line adds ``point held``, ``besieged`` or
 ``point fallen``.
@@ -46,7 +46,7 @@ def test_besiege_ambush_then_take_the_point(tmp_path: Path) -> None:
     assert SiegeBegan(1) in events and state.besieged and state.reliefs == (0,)
     assert play(level, "R") == textwrap.dedent("""\
         .@..TR
-        .BB...
+        .++...
         ^^^^^^
         turn 1/20 troops 50 besieged playing""")
     state = replay(level, state, parse_moves("RRR"))
