@@ -44,7 +44,7 @@ from game.core.terrain import FERRY, TERRAIN, Terrain
 MAX_WIDTH = 40
 MAX_HEIGHT = 22
 
-MARKERS = ("start", "goal", "ally", "plank", "shelter", *COLLECTIBLES)
+MARKERS = ("start", "goal", "ally", "plank", "shelter", *COLLECTIBLES, "siege")
 #: Keys whose entries are placed on the map by their own character.
 PLACED_KINDS = ("patrols", "pursuers", "ferries", "fires", "reliefs")
 SINGULAR = {"patrols": "patrol", "pursuers": "pursuer", "ferries": "ferry",
@@ -96,6 +96,9 @@ def parse_legend_value(text: str) -> LegendEntry | str:
                 f"{', '.join(MARKERS)}")
     if marker is not None and not terrain.passable:
         return f'the {marker} cannot be on {terrain.name}, which nobody can enter'
+    if marker == "siege" and terrain.water:
+        return (f"the point to besiege (siege) must be on land, not on {terrain.name}: "
+                'write e.g. "plain + siege"')
     return LegendEntry(terrain, marker)
 
 
@@ -109,8 +112,10 @@ GOAL_SPEC = Obj(
     {
         "kind": Field(Str("What wins: reach (get to a goal cell), ferry (ferry every company "
                           "across from a goal cell), hold (hold the goal cells for some "
-                          "turns, every relief column stopped) or meet (every army on a goal "
-                          "cell).", choices=("reach", "ferry", "hold", "meet")),
+                          "turns, every relief column stopped), meet (every army on a goal "
+                          "cell) or take (besiege the point marked siege, ambush the relief, "
+                          "then step into the point).",
+                          choices=("reach", "ferry", "hold", "meet", "take")),
                       required=False, default="reach"),
         "hold": Field(Int("Turns in a row to end on the goal cells (kind: hold).", 1, 50),
                       required=False, default=0),
@@ -342,6 +347,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     planks: list[Pos] = []
     allies: list[Pos] = []
     shelters: set[Pos] = set()
+    siege: set[Pos] = set()
+    goal_spots: list[tuple[int, int]] = []
     spots: dict[str, list[tuple[Pos, int, int]]] = {c: [] for c in placed}
     known = " ".join(excerpt(c) for c in sorted(set(legend) | set(placed)))
     for y, (row, line, column) in enumerate(rows):
@@ -373,12 +380,15 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                 start.append(((x, y), line, column + x))
             elif entry.marker == "goal":
                 goals.add((x, y))
+                goal_spots.append((line, column + x))
             elif entry.marker == "plank":
                 planks.append((x, y))
             elif entry.marker == "ally":
                 allies.append((x, y))
             elif entry.marker == "shelter":
                 shelters.add((x, y))
+            elif entry.marker == "siege":
+                siege.add((x, y))
             elif entry.marker is not None:
                 items.append(Item(entry.marker, (x, y)))
         grid.append(tuple(cells))
@@ -389,7 +399,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     for _, line, column in start[1:]:
         ctx.error(None, "the map has more than one start (S); keep exactly one",
                   line=line, column=column)
-    if not goals:
+    take = _goal_kind(record) == "take"
+    if not goals and not take:
         ctx.error(map_node, "the map has no goal: mark the cells to reach with G")
     level_grid = tuple(grid)
     patrols = _patrols(placed, spots, level_grid, ctx)
@@ -426,6 +437,14 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     if allies and planks:
         ctx.error(map_node, "armies that move together cannot push planks: use one or the "
                             "other in a level")
+    if kind == "take" and not siege:
+        ctx.error(record.at("goal"), "a take goal needs a point to besiege: add "
+                                     '"plain + siege" to the legend and put its character '
+                                     "on the point's cells")
+    if kind == "take" and goals:
+        ctx.error(None, "with kind: take the goal is the point to besiege itself: remove "
+                        "the G cells (or use another goal kind)",
+                  line=goal_spots[0][0], column=goal_spots[0][1])
     if kind == "hold" and not (goal_record and goal_record["hold"]):
         ctx.error(record.at("goal"), "a hold goal needs hold: (how many turns in a row)")
     if (shelters or record["weather"]) and not record["warmth"]:
@@ -450,7 +469,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         start=start[0][0],
         troops=record["troops"],
         turn_limit=record["turns"],
-        goal=Goal(frozenset(goals), min_troops, crossings, kind, units,
+        goal=Goal(frozenset(siege if kind == "take" else goals), min_troops, crossings, kind, units,
                   goal_record["per_boat"] if goal_record else 1,
                   goal_record["hold"] if goal_record else 0),
         items=tuple(items),
@@ -471,7 +490,16 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         par_slack=record["par_slack"],
         solution=solution,
         source=ctx.path,
+        siege=frozenset(siege),
     )
+
+
+def _goal_kind(record: Record) -> str:
+    """The goal's kind as written (reach when the goal or its kind is missing or invalid)."""
+    goal = record["goal"]
+    if goal is INVALID or not goal or goal["kind"] is INVALID:
+        return "reach"
+    return str(goal["kind"])
 
 
 def _other_case(char: str, legend: dict[str, LegendEntry],

@@ -185,6 +185,17 @@ def _rules() -> list[_Rule]:
            r"found character that cannot start any token|expected <block end>, but found .*|"
            r"did not find expected key|could not find expected ':'|mapping values are not "
            r"allowed (here|in this context))"), lambda m: _yaml_problem(m[1])),
+        # ---- the point to besiege (levels.py)
+        (r(r'the point to besiege \(siege\) must be on land, not on (.*): write e\.g\. '
+           r'"plain \+ siege"'),
+         r'要围攻的据点（siege）必须在陆地上，不能在 \1 上：例如写 "plain + siege"'),
+        (r(r'a take goal needs a point to besiege: add "plain \+ siege" to the legend and put '
+           r"its character on the point's cells"),
+         '“攻下据点”（take）目标需要一个要围攻的据点：在 legend 里加上 "plain + siege"，'
+         "再把这个字符放在据点所在的格子上"),
+        (r(r"with kind: take the goal is the point to besiege itself: remove the G cells \(or "
+           r"use another goal kind\)"),
+         "kind: take 的目标就是要围攻的据点本身：请删掉地图上的 G 格（或换一种目标）"),
         # ---- the bibliography (sources.py)
         (r(r"line (\d+): (.+) rests only on weak sources \((.+)\); add a textbook, official, "
            r"museum or academic source"),

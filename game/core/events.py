@@ -135,6 +135,19 @@ class Lost(NamedTuple):
     reason: LossReason
 
 
+class SiegeBegan(NamedTuple):
+    """The column ended a turn next to the enemy-held point: the siege has begun, and the
+    level's ``reliefs`` relief columns set out next turn."""
+
+    reliefs: int
+
+
+class PointFell(NamedTuple):
+    """Every relief column has been stopped, so the besieged garrison fell: the point may
+    be entered now."""
+
+
 Event = (ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | PursuerMoved | Caught | Crossed
          | PickedUp | Ferried | PlankPushed | PlankLaid | UnderFire | Chilled | WarmedUp
-         | Bogged | Ambushed | Spotted | Won | Lost)
+         | Bogged | Ambushed | Spotted | Won | Lost
+         | SiegeBegan | PointFell)

@@ -112,7 +112,8 @@ class Goal:
     turns run out, having crossed the river at least ``crossings`` times. ``ferry``: ferry
     ``units`` companies across from a goal cell (the landing), ``per_boat`` a turn for every
     boat that has a boatman. ``hold``: end ``hold`` turns in a row on goal cells (the
-    positions), with every relief column stopped. ``meet``: every army on a goal cell."""
+    positions), with every relief column stopped. ``meet``: every army on a goal cell.
+    ``take``: step into the besieged point (its cells are the goal cells) once it has fallen."""
 
     cells: frozenset[Pos]
     min_troops: int
@@ -142,6 +143,15 @@ class Goal:
                 f"{turn_limit} turns)." if reliefs else
                 f"Hold the gold-marked positions for {self.hold} turns in a row (within "
                 f"{turn_limit} turns).",
+            )
+        if self.kind == "take":
+            troops = (Text(f"，兵力不少于{self.min_troops}", f", with at least "
+                           f"{self.min_troops} troops") if self.min_troops > 1 else Text("", ""))
+            return Text(
+                f"先围住敌据点，援军出动后在树林里伏击，再攻下据点（限{turn_limit}回合"
+                f"{troops.zh}）。",
+                f"Besiege the enemy point, ambush the relief from the forest once it sets "
+                f"out, then take the point (within {turn_limit} turns{troops.en}).",
             )
         if self.kind == "ferry":
             return Text(
@@ -215,6 +225,9 @@ class Level:
     _period: int = field(default=1, repr=False, compare=False, hash=False)
     bogs: frozenset[Pos] = field(default=frozenset(), init=False, repr=False, compare=False)
     """Every bog cell (hidden from the player until found)."""
+    siege: frozenset[Pos] = frozenset()
+    """The cells of the enemy-held point to besiege (围点打援): the garrison holds them
+    (nobody may enter) until the column has laid siege and stopped every relief column."""
 
     def __post_init__(self) -> None:
         passable = frozenset(
@@ -290,6 +303,14 @@ class Level:
             return 0
         cold = 1 if self.terrain(pos).name == "snow" else 0
         return cold + 1 if self.blizzard_on(turn) else cold
+
+    def next_to_point(self, pos: Pos) -> bool:
+        """Whether ``pos`` is next to (up, down, left or right of) a cell of the point to
+        besiege: ending a turn there lays siege to it."""
+        x, y = pos
+        siege = self.siege
+        return ((x + 1, y) in siege or (x - 1, y) in siege or (x, y + 1) in siege
+                or (x, y - 1) in siege)
 
     def fire_damage(self, pos: Pos, turn: int) -> int:
         """Troops lost by ending turn ``turn`` on ``pos`` because of fire lanes."""

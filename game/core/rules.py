@@ -4,12 +4,14 @@ A turn has four phases, always in this order:
 
 1. **Column.** The column moves one cell or waits. Leaving the map, impassable ground, a
    ferry whose boats are not running, bare bridge chains and cells held by an enemy
-   raise :class:`Impossible`, which spends no turn. Walking into a loose plank pushes it
+   raise :class:`Impossible`, which spends no turn; so do the cells of a besieged point
+   while its garrison holds. Walking into a loose plank pushes it
    one cell on, if that cell is free; a plank pushed onto bare chains covers them.
 2. **World.** Patrols take the next step of their routes (holding if the column is in the
    way). Pursuers whose turn it is step toward the column if it is on their bank (see
    :func:`pursuer_step`). Relief columns march one step; one next to the column while the
-   column is in forest is ambushed and stops.
+   column is in forest is ambushed and stops. On a level with a point to besiege, the
+   relief columns wait in camp (and cannot be ambushed) until the siege has begun.
 3. **Danger.** Troops are lost to a fire lane firing on the column's cell, to each patrol
    that sees it (once the first turns' disguise is over), to each pursuer next to it, and
    to a bog without a guide. On a cold level snow (and open ground in a blizzard) costs
@@ -19,6 +21,9 @@ A turn has four phases, always in this order:
    on the positions to hold are counted. No troops, no warmth, or a relief column at the
    end of its march loses; meeting the goal wins (or loses, with too few troops); running
    out of turns loses.
+   Before that (4b, the siege), ending a turn next to the point to besiege lays siege to
+   it (the relief columns set out next turn); once the siege is laid and every relief
+   column stopped, the garrison falls and the point may be entered.
 
 A new mechanic is a new phase or a new kind of thing here, asked about through the
 level's data, never a special case for one chapter.
@@ -43,14 +48,16 @@ from game.core.events import (
     PickedUp,
     PlankLaid,
     PlankPushed,
+    PointFell,
     PursuerMoved,
+    SiegeBegan,
     Spotted,
     UnderFire,
     WarmedUp,
     Won,
 )
 from game.core.level import Level, Pos
-from game.core.state import LossReason, PatrolState, State, Status
+from game.core.state import LossReason, PatrolState, State, Status, point_fallen
 from game.i18n import Text
 
 
@@ -75,6 +82,9 @@ ALL_BLOCKED = Text("这个方向上每一支部队都走不动。", "No army can
 FERRY_CLOSED = Text("这一回合渡船不开，等一等再过。",
                     "The ferry boats are not running this turn: wait for them.")
 LEVEL_OVER = Text("本关已经结束。", "This level is over.")
+GARRISON_HOLDS = Text("敌人的守军还守着据点：先围住它，伏击援军，它才会失守。",
+                      "The garrison still holds the point: besiege it and ambush the "
+                      "relief, and it will fall.")
 
 
 def _blocked_message(level: Level, pos: Pos) -> Text:
@@ -95,7 +105,8 @@ def _free(level: Level, state: State, cell: Pos) -> bool:
         return False
     return (cell not in state.planks and cell not in state.pursuers
             and all(patrol.pos != cell for patrol in state.patrols)
-            and not (level.reliefs and cell in _relief_cells(level, state.reliefs)))
+            and not (level.reliefs and cell in _relief_cells(level, state.reliefs))
+            and not (level.siege and cell in level.siege and not point_fallen(level, state)))
 
 
 def _relief_cells(level: Level, reliefs: tuple[int, ...]) -> set[Pos]:
@@ -106,7 +117,10 @@ def _relief_cells(level: Level, reliefs: tuple[int, ...]) -> set[Pos]:
 
 def _march(level: Level, state: State, pos: Pos, events: list[Event] | None) -> tuple[int, ...]:
     """Phase 2c: every relief column still marching takes its next step (it waits if the
-    column stands in its way); then a column in forest next to one ambushes it."""
+    column stands in its way); then a column in forest next to one ambushes it. Where there
+    is a point to besiege, they stay in camp until the siege has begun."""
+    if level.siege and not state.besieged:
+        return state.reliefs
     marched = list(state.reliefs)
     for index, spec in enumerate(level.reliefs):
         if marched[index] < 0 or marched[index] >= len(spec.route):
@@ -204,6 +218,8 @@ def check_action(level: Level, state: State, action: Action) -> Pos:
         raise Impossible(FERRY_CLOSED)
     if target in _relief_cells(level, state.reliefs):
         raise Impossible(BLOCKED_BY_RELIEF)
+    if target in level.siege:
+        raise Impossible(GARRISON_HOLDS)
     raise Impossible(BLOCKED_BY_PURSUER if target in state.pursuers else BLOCKED_BY_PATROL)
 
 
@@ -263,6 +279,8 @@ def _pursue(
             continue
         taken = ({p.pos for p in patrols} | set(moved[:index]) | set(moved[index + 1:])
                  | set(state.planks) | set(state.allies))
+        if level.siege and not point_fallen(level, state):
+            taken |= level.siege
         old = moved[index]
         moved[index] = pursuer_step(level, old, pos, taken)
         if events is not None and moved[index] != old:
@@ -315,6 +333,9 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
     armies = (pos, *state.allies)
     troops = state.troops - _danger(level, turn, armies, patrols, pursuers, taken, events)
     reliefs = _march(level, state, pos, events) if level.reliefs else ()
+    besieged = state.besieged
+    if level.siege:
+        besieged = _besiege(level, state, pos, reliefs, events)
     held = state.held + 1 if goal_holding(level, pos) else 0
     if level.goal.kind == "meet":
         held = sum(1 for army in armies if army in level.goal.cells)
@@ -366,7 +387,21 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
             events.append(Lost(reason))
     return State(turn, pos, troops, patrols, status, reason, pursuers, crossings, region,
                  taken, ferried, state.planks, state.laid, warmth, reliefs, held, state.allies,
-                 state.bridges, state.besieged)
+                 state.bridges, besieged)
+
+
+def _besiege(level: Level, state: State, pos: Pos, reliefs: tuple[int, ...],
+             events: list[Event] | None) -> bool:
+    """Phase 4b: ending a turn next to the point lays siege to it (for good); once the
+    siege is laid and every relief column is stopped, the garrison falls."""
+    besieged = state.besieged or level.next_to_point(pos)
+    if events is not None and besieged:
+        if not state.besieged:
+            events.append(SiegeBegan(len(level.reliefs)))
+        if (all(marched < 0 for marched in reliefs)
+                and not point_fallen(level, state)):
+            events.append(PointFell())
+    return besieged
 
 
 def goal_holding(level: Level, pos: Pos) -> bool:
@@ -383,6 +418,8 @@ def _goal_met(level: Level, pos: Pos, crossings: int, ferried: int, held: int,
         return held >= goal.hold and all(marched < 0 for marched in reliefs)
     if goal.kind == "meet":
         return held == 1 + len(level.allies)  # every army on a meeting cell
+    if goal.kind == "take":
+        return pos in goal.cells  # entered only once the point has fallen
     return pos in goal.cells and crossings >= goal.crossings
 
 

@@ -115,6 +115,13 @@ def initial_state(level: Level) -> State:
     )
 
 
+def point_fallen(level: Level, state: State) -> bool:
+    """Whether the besieged point has fallen: the siege was laid and every relief column
+    stopped (-1). Its cells may be entered from then on."""
+    return bool(level.siege) and state.besieged and all(marched < 0
+                                                          for marched in state.reliefs)
+
+
 #: Characters used by :func:`board_text` for items not yet picked up.
 ITEM_CHARS: dict[str, str] = {"boat": "b", "boatman": "m", "comrade": "c", "guide": "g"}
 
@@ -142,7 +149,8 @@ def board_text(level: Level, state: State) -> str:
 
     ``@`` the column, ``&`` the other armies, enemy and ferry ids (``x``: a ferry not
     running this turn), ``p`` loose planks, ``!`` cells under fire at the end of the next
-    turn, ``h`` shelters, item letters, ``G`` goal cells.
+    turn, ``h`` shelters, item letters, ``G`` goal cells, and the point to besiege while
+    its garrison holds: ``M`` not yet besieged, ``+`` besieged.
 
     Golden-replay tests compare this text, so keep it stable.
     """
@@ -172,6 +180,8 @@ def board_text(level: Level, state: State) -> str:
     for relief, marched in zip(level.reliefs, state.reliefs, strict=True):
         if marched >= 0:
             cells[relief.path()[marched]] = relief.id
+    if level.siege and not point_fallen(level, state):
+        cells.update({cell: "+" if state.besieged else "M" for cell in level.siege})
     for ally in state.allies:
         cells[ally] = "&"
     cells[state.pos] = "@"
@@ -188,6 +198,9 @@ def board_text(level: Level, state: State) -> str:
         crossings += f" warmth {state.warmth}/{level.warmth}"
     if level.goal.kind == "hold":
         crossings += f" held {state.held}/{level.goal.hold}"
+    if level.siege:
+        crossings += (" point fallen" if point_fallen(level, state)
+                      else " besieged" if state.besieged else " point held")
     rows.append(f"turn {state.turn}/{level.turn_limit} troops {state.troops}{crossings} "
                 f"{status}")
     return "\n".join(rows)

@@ -30,7 +30,7 @@ from game.editor.writer import UNIT_POOL
 
 #: Markers the editor places, in palette order.
 MARKER_KINDS = ("start", "goal", "ally", "plank", "shelter", "boat", "boatman", "comrade",
-                "guide")
+                "guide", "siege")
 #: Terrain the editor paints (ferries are placed as units).
 PAINTABLE = tuple(name for name in TERRAIN if name != "ferry")
 #: Ground a marker is put on when it is placed where nobody can stand.

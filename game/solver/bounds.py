@@ -8,7 +8,7 @@ lost, with the numbers.
 from __future__ import annotations
 
 from game.core.level import Level
-from game.core.state import State, Status
+from game.core.state import State, Status, point_fallen
 from game.solver.reasons import Reason, static_reason
 
 UNREACHABLE = 1_000_000
@@ -25,7 +25,8 @@ def moves_still_needed(level: Level, state: State) -> int:
 
     Every army must reach a goal cell (``meet``), or the column must; ``hold`` then needs
     the turns in a row still missing, ``ferry`` the turns of ferrying still missing at the
-    most companies a turn (the turn of arrival counts as one of them).
+    most companies a turn (the turn of arrival counts as one of them); ``take`` the turns
+    the siege, the ambushes and the fall of the point still need.
     """
     goal = level.goal
     if goal.kind == "meet":
@@ -36,6 +37,13 @@ def moves_still_needed(level: Level, state: State) -> int:
     if goal.kind == "hold":
         missing = goal.hold - (state.held if distance == 0 else 0)
         return distance + max(0, missing - (1 if distance else 0))
+    if goal.kind == "take" and distance:
+        # The point is entered on a turn after it falls; it falls at the end of a turn
+        # with the siege laid and every relief column stopped, and a relief column can
+        # only be ambushed on a turn after the siege began.
+        if point_fallen(level, state):
+            return distance
+        return max(distance, 2 if state.besieged or not level.reliefs else 3)
     if goal.kind == "ferry":
         per_turn = most_companies_per_turn(level)
         if per_turn <= 0:

@@ -63,6 +63,7 @@ class Packer:
             ("s.warmth", level.warmth, "warmth"),
             ("s.held", max(level.turn_limit, 1 + len(level.allies))
              if level.goal.kind in ("hold", "meet") else 0, "held"),
+            ("s.besieged", 1 if level.siege else 0, "besieged"),
         ]
         fields += [(value, _bits(largest), name) for value, largest, name in optional
                    if largest > 0]
@@ -105,7 +106,8 @@ class Packer:
             f"({''.join(f'r{i} - 1, ' for i in range(len(level.reliefs)))}), "
             f"{either('held', '0')}, "
             f"({''.join(cell(f'a{i}') + ', ' for i in range(len(level.allies)))}), "
-            f"{either('bridges', '0')}, {either('besieged', 'False')})"
+            f"{either('bridges', '0')}, "
+            f"{'besieged == 1' if 'besieged' in present else 'False'})"
         )
         unpack.append(f"    return {build}")
         source = ("def pack(s):\n" + "\n".join(pack) + "\n    return k\n"

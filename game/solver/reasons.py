@@ -67,6 +67,8 @@ def _goal_name(level: Level) -> Text:
         return Text("金色阵地", "the gold-marked positions")
     if kind == "meet":
         return Text("金色会师地点", "the gold-marked meeting place")
+    if kind == "take":
+        return Text("要攻下的据点", "the point to take")
     return Text("金色标记", "the gold mark")
 
 

@@ -18,6 +18,8 @@ from game.core.events import (
     PatrolHeld,
     PickedUp,
     PlankLaid,
+    PointFell,
+    SiegeBegan,
     Spotted,
     UnderFire,
     WarmedUp,
@@ -46,6 +48,9 @@ ANNOUNCEMENTS: dict[type, Callable[[Any], Announcement]] = {
     PlankLaid: lambda e: (strings.PLANK_LAID, palette.GOOD, None),
     Ferried: lambda e: (strings.FERRIED_NOW.format(carried=e.carried, total=e.total),
                         palette.GOOD, None),
+    SiegeBegan: lambda e: (strings.SIEGE_BEGAN if e.reliefs else strings.SIEGE_BEGAN_NO_RELIEF,
+                           palette.GOOD, "right"),
+    PointFell: lambda e: (strings.POINT_FELL, palette.GOOD, "right"),
 }
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.core.level import Level, Pos
-from game.core.state import State
+from game.core.state import State, point_fallen
 from game.ui import palette
 from game.ui.sprites import FRAMES, Sprites
 
@@ -70,6 +70,7 @@ class BoardView:
             (x, y) for y, row in enumerate(level.grid) for x, terrain in enumerate(row)
             if level.ferry_at((x, y)) is not None or level.chain_index((x, y)) >= 0
             or terrain.name == "bog")
+        self.changing += tuple(sorted(level.siege, key=lambda pos: (pos[1], pos[0])))
 
     def terrain_name(self, pos: Pos, after: State, known_bogs: frozenset[Pos] | None) -> str:
         """The terrain sprite of ``pos`` in state ``after``."""
@@ -84,6 +85,9 @@ class BoardView:
             name = "bridge_plank"  # a plank was laid here
         if name == "bog" and known_bogs is not None and pos not in known_bogs:
             name = "grassland"  # not found yet
+        if pos in level.siege:  # the point to besiege: held, besieged or fallen
+            name = ("point_fallen" if point_fallen(level, after)
+                    else "point_besieged" if after.besieged else "point")
         return name
 
     def _terrain(self, surface: pygame.Surface, sprites: Sprites, frame: int, after: State,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.core.level import Level
-from game.core.state import State
+from game.core.state import State, point_fallen
 from game.i18n import Lang, Text
 from game.ui import palette, strings
 from game.ui.level_texts import troops_needed
@@ -54,6 +54,11 @@ def hud_items(level: Level, state: State) -> list[HudItem]:
         left = sum(1 for marched in state.reliefs if marched >= 0)
         items.append(("relief", strings.RELIEFS_LEFT.format(n=left),
                       palette.BAD if left else palette.GOOD))
+    if level.siege:
+        fallen = point_fallen(level, state)
+        items.append(("point", strings.POINT_FALLEN if fallen else strings.POINT_BESIEGED
+                      if state.besieged else strings.POINT_HELD,
+                      palette.GOOD if fallen else palette.TEXT))
     if level.warmth:
         items.append(("warmth", strings.WARMTH.format(n=state.warmth, total=level.warmth),
                       palette.BAD if state.warmth <= 3 else palette.TEXT))

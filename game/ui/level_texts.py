@@ -151,7 +151,21 @@ def _meet(level: Level) -> Text:
             + _need(level) + Text("。", "."))
 
 
-GOALS = {"reach": _reach, "ferry": _ferry, "hold": _hold, "meet": _meet}
+def _take(level: Level) -> Text:
+    """围点打援 in order: besiege the point, ambush the relief once it sets out, take it."""
+    have, turns = contents(level), level.turn_limit
+    if have.reliefs:
+        where = Text("在树林里", "from the forest ") if have.forest else Text("", "")
+        middle = Text(f"，援军出动后{where.zh}伏击", f", ambush the relief {where.en}once it "
+                                                 "sets out")
+    else:
+        middle = Text("", "")
+    return (Text("先围住敌据点", "Besiege the enemy point") + middle
+            + Text(f"，再攻下据点（限{turns}回合", f", then take the point (within {turns} "
+                   "turns") + _need(level) + Text("）。", ")."))
+
+
+GOALS = {"reach": _reach, "ferry": _ferry, "hold": _hold, "meet": _meet, "take": _take}
 
 
 def objective(level: Level) -> Text:
@@ -172,6 +186,8 @@ def win_title(level: Level) -> Text:
         return Text("阵地守住了！", "The positions held!")
     if kind == "ferry":
         return Text("全军渡过了江！", "Everyone is across the river!")
+    if kind == "take":
+        return Text("攻下了据点！", "The point is taken!")
     if have.bridge:
         return Text("夺下了铁索桥！", "The bridge is taken!")
     if have.snow:
@@ -232,11 +248,23 @@ def loss_advice(level: Level, reason: LossReason) -> Text:
         where = (Text("先在路边的树林里伏击援军。", "Ambush it from the forest beside the "
                       "road first.") if have.forest
                  else Text("先伏击援军。", "Ambush it first."))
+        if level.siege:
+            where = (Text("援军一出动，就到路边的树林里伏击它。", "As soon as it sets out, "
+                          "ambush it from the forest beside the road.") if have.forest
+                     else Text("援军一出动，就伏击它。", "As soon as it sets out, ambush it."))
+            return Text("敌人的援军赶到，解了据点之围。",
+                        "The relief column got through and lifted the siege. ") + where
         return Text("敌人的援军赶到了。", "The relief column got through. ") + where
     if goal.kind == "hold":
         return Text(f"回合用完，阵地没能连续坚守{goal.hold}个回合。先站上阵地，再守住。",
                     f"Out of turns before the positions were held for {goal.hold} turns in "
                     "a row. Reach them sooner, then stay.")
+    if goal.kind == "take":
+        return Text("回合用完，据点还没攻下。先到据点旁边把它围住，援军这才出动；伏击了援军，"
+                    "守敌就会失守，再攻进去。",
+                    "Out of turns before the point was taken. Go next to the point to besiege "
+                    "it: only then does the relief set out. Ambush the relief, and the "
+                    "garrison falls; then step in.")
     if goal.kind == "meet":
         return Text("回合用完，还有部队没赶到会师地点。每走一步，都要看着所有的部队。",
                     "Out of turns: not every army reached the meeting place. At every step, "

@@ -25,3 +25,15 @@ def test_announcements_are_bilingual_and_filled_in() -> None:
     assert sound == "spotted"
     found = announce(PickedUp("boat"))
     assert found is not None and found[0] == Text("找到了船只！", "Found a boat!")
+
+
+def test_the_siege_is_announced_as_it_begins_and_when_the_point_falls() -> None:
+    from game.core.events import PointFell, SiegeBegan
+    from game.ui import strings
+
+    began = announce(SiegeBegan(2))
+    assert began is not None and began[0] == strings.SIEGE_BEGAN and "援军" in began[0].zh
+    alone = announce(SiegeBegan(0))
+    assert alone is not None and "relief" not in alone[0].en
+    fell = announce(PointFell())
+    assert fell is not None and fell[0] == strings.POINT_FELL and "garrison" in fell[0].en

@@ -89,7 +89,7 @@ def test_the_shipped_levels_get_the_titles_they_earn() -> None:
     titles = {level.id: win_title(level).zh for level in SHIPPED}
     assert titles["xiangjiang-1"] == "胜利渡江！"
     assert titles["snow-mountains-1"] == "翻过了雪山！"
-    assert titles["baozuo-2"] == "阵地守住了！"
+    assert titles["baozuo-2"] == "攻下了据点！"
     assert titles["huining-2"] == "胜利会师！"
     assert titles["luding-1"] == "夺下了铁索桥！"
     goals = {level.id: objective(level) for level in SHIPPED}

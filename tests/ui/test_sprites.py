@@ -39,7 +39,8 @@ def colours(surf: pygame.Surface) -> set[tuple[int, int, int]]:
 
 def test_kind_lists_are_complete() -> None:
     terrain = """plain road forest hills river ford bank snow ice grassland bog
-                 bridge_chain bridge_plank cliff town shelter ferry"""
+                 bridge_chain bridge_plank cliff town shelter ferry
+                 point point_besieged point_fallen"""
     units = "column patrol pursuer relief boat plank fire guide campfire army1 army2 army4 comrade"
     assert set(terrain.split()) == set(TERRAIN_KINDS)
     assert set(units.split()) == set(UNIT_KINDS)
@@ -88,7 +89,7 @@ def test_overlays_are_translucent(sprites: dict[int, Sprites], size: int) -> Non
 
 def test_icons(sprites: dict[int, Sprites]) -> None:
     icons = ("troops turn goal star star_empty warmth boat flag fire blizzard hold crossing "
-             "ferried boatman comrade relief meet disguise")
+             "ferried boatman comrade relief meet disguise point")
     assert set(icons.split()) == set(ICON_KINDS)
     for kind in ICON_KINDS:
         for size in (16, 32):
@@ -185,3 +186,17 @@ def test_works_without_display_init() -> None:
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=30
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_the_point_to_besiege_shows_its_three_states(sprites: dict[int, Sprites]) -> None:
+    """Held (enemy banner), besieged (red arrows round it), fallen (red flag, gate open):
+    told apart at the smallest tile too, and the besieged and fallen ones carry red."""
+    def red(surf: pygame.Surface) -> int:
+        return sum(1 for c in colours(surf) if c[0] > 150 and c[1] < 90 and c[2] < 90)
+
+    for size in (24, 48):
+        sp = sprites[size]
+        held, besieged, fallen = (sp.terrain(kind) for kind in
+                                  ("point", "point_besieged", "point_fallen"))
+        assert len({pygame.image.tobytes(s, "RGB") for s in (held, besieged, fallen)}) == 3
+        assert red(besieged) > red(held) and red(fallen) > red(held), size

@@ -15,7 +15,7 @@ from game.editor.ops import (
 from game.i18n import Lang
 from game.ui.editor import strings as s
 
-GOAL_KINDS = ("reach", "ferry", "hold", "meet")
+GOAL_KINDS = ("reach", "ferry", "hold", "meet", "take")
 
 
 @dataclass(frozen=True, slots=True)

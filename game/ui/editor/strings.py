@@ -34,6 +34,7 @@ TOOL_NAMES: dict[str, Text] = {
     "marker:boatman": Text("船工", "Boatman"),
     "marker:comrade": Text("掉队的战友", "Comrade left behind"),
     "marker:guide": Text("向导", "Guide"),
+    "marker:siege": Text("敌据点", "Point to besiege"),
     "unit:patrols": Text("巡逻队", "Patrol"),
     "unit:pursuers": Text("追兵", "Pursuer"),
     "unit:ferries": Text("渡船", "Ferry"),
@@ -48,6 +49,7 @@ TOOL_HELP: dict[str, Text] = {
                          "Place it, then draw its march cell by cell"),
     "unit:ferries": Text("每点一格，加进当前渡船", "Each cell joins the current ferry"),
     "unit:fires": Text("每点一格，加进当前火力区", "Each cell joins the current fire lane"),
+    "marker:siege": Text("守军占着的格子；目标选“攻下据点”", "The garrison's cells; goal: take"),
 }
 
 VERDICT_TITLE = Text("能不能赢", "Can it be won?")
@@ -109,6 +111,7 @@ FIELD_NAMES: dict[str, Text] = {
 GOAL_KINDS: dict[str, Text] = {
     "reach": Text("到达", "reach"), "ferry": Text("渡运", "ferry"),
     "hold": Text("坚守", "hold"), "meet": Text("会师", "meet"),
+    "take": Text("攻下据点", "take"),
 }
 
 ROUTE_MODE = Text("画路线：方向键或点相邻格加一步，退格删一步，回车完成",

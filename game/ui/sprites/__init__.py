@@ -5,7 +5,8 @@ tile and smooth-scaled down, which gives anti-aliased edges without image files.
 Nothing here needs a display mode: surfaces are never ``convert()``-ed.
 
 By what it draws: :mod:`.pen` (the canvas and ground helpers), :mod:`.terrain` (tiles),
-:mod:`.units` (figures), :mod:`.icons` (board overlays and HUD icons); this module keeps the
+:mod:`.units` (figures), :mod:`.icons` (board overlays and HUD icons), :mod:`.siege` (the
+point to besiege, and its HUD icon); this module keeps the
 registries and :class:`Sprites`, the one public entry point.
 """
 
@@ -43,6 +44,7 @@ from game.ui.sprites.icons import (
     _o_sight,
 )
 from game.ui.sprites.pen import _SS, FRAMES, VARIANTS, Color, _Pen
+from game.ui.sprites.siege import _i_point, _t_point, _t_point_besieged, _t_point_fallen
 from game.ui.sprites.terrain import (
     _t_bank,
     _t_bog,
@@ -101,6 +103,9 @@ _TERRAIN: dict[str, tuple[_TerrainFn, bool]] = {
     "town": (_t_town, False),
     "shelter": (_t_shelter, False),
     "ferry": (_t_ferry, True),
+    "point": (_t_point, True),
+    "point_besieged": (_t_point_besieged, True),
+    "point_fallen": (_t_point_fallen, True),
 }
 
 _UNITS: dict[str, tuple[_UnitFn, bool]] = {
@@ -146,6 +151,7 @@ _ICONS: dict[str, _PlainFn] = {
     "relief": _i_relief,
     "meet": _i_meet,
     "disguise": _i_disguise,
+    "point": _i_point,
 }
 
 TERRAIN_KINDS: tuple[str, ...] = tuple(_TERRAIN)
