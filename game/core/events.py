@@ -135,6 +135,18 @@ class Lost(NamedTuple):
     reason: LossReason
 
 
+class BaggageDropped(NamedTuple):
+    """The loaded column left its heavy baggage at ``pos``: from now on it marches light."""
+
+    pos: Pos
+
+
+class Hauled(NamedTuple):
+    """The heavy baggage held the column back: its move took a second turn, at ``pos``."""
+
+    pos: Pos
+
+
 Event = (ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | PursuerMoved | Caught | Crossed
          | PickedUp | Ferried | PlankPushed | PlankLaid | UnderFire | Chilled | WarmedUp
-         | Bogged | Ambushed | Spotted | Won | Lost)
+         | Bogged | Ambushed | Spotted | Won | Lost | BaggageDropped | Hauled)

@@ -116,7 +116,8 @@ def initial_state(level: Level) -> State:
 
 
 #: Characters used by :func:`board_text` for items not yet picked up.
-ITEM_CHARS: dict[str, str] = {"boat": "b", "boatman": "m", "comrade": "c", "guide": "g"}
+ITEM_CHARS: dict[str, str] = {"boat": "b", "boatman": "m", "comrade": "c", "guide": "g",
+                              "cache": "d"}
 
 #: Characters used by :func:`board_text`, one per terrain kind.
 TERRAIN_CHARS: dict[str, str] = {
@@ -142,7 +143,8 @@ def board_text(level: Level, state: State) -> str:
 
     ``@`` the column, ``&`` the other armies, enemy and ferry ids (``x``: a ferry not
     running this turn), ``p`` loose planks, ``!`` cells under fire at the end of the next
-    turn, ``h`` shelters, item letters, ``G`` goal cells.
+    turn, ``h`` shelters, item letters (``d`` a cache, where baggage is dropped), ``G`` goal
+    cells. On a level with baggage the status line says whether the column is ``loaded``.
 
     Golden-replay tests compare this text, so keep it stable.
     """
@@ -186,6 +188,8 @@ def board_text(level: Level, state: State) -> str:
         crossings += f" ferried {state.ferried}/{level.goal.units}"
     if level.warmth:
         crossings += f" warmth {state.warmth}/{level.warmth}"
+    if level.baggage:
+        crossings += " loaded" if level.loaded(state.taken) else " light"
     if level.goal.kind == "hold":
         crossings += f" held {state.held}/{level.goal.hold}"
     rows.append(f"turn {state.turn}/{level.turn_limit} troops {state.troops}{crossings} "

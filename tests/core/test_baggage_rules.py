@@ -1,0 +1,252 @@
+"""Chapter 1's building block as golden replays: heavy baggage slows the column.
+
+A level with ``baggage: true`` starts the column loaded: every move takes two turns (the
+world acts twice), a wait one. Moving onto a cache (``d`` on the board) drops the load for
+good. The status line adds ``loaded`` or ``light``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections import deque
+from pathlib import Path
+
+import pytest
+from golden import play, write_level
+
+from game.content.errors import ContentError
+from game.content.messages_zh import message_zh
+from game.core.actions import Action, parse_moves
+from game.core.events import (
+    BaggageDropped,
+    Caught,
+    ColumnMoved,
+    ColumnWaited,
+    Hauled,
+    PatrolMoved,
+    PickedUp,
+    Spotted,
+)
+from game.core.level import Level
+from game.core.rules import legal_actions, replay, step, successors
+from game.core.state import LossReason, State, Status, initial_state
+from game.solver import Outcome, solve
+
+CACHE = "d: bank + cache\n"
+
+
+def make(tmp_path: Path, board: str, extra: str = "baggage: true\n", *, turns: int = 20,
+         troops: int = 10) -> Level:
+    """A level from a few lines of map with ``d`` a cache on the bank."""
+    return write_level(tmp_path, board, extra, troops=troops, turns=turns, legend=CACHE)
+
+
+def test_a_loaded_move_takes_two_turns_and_a_wait_one(tmp_path: Path) -> None:
+    level = make(tmp_path, """
+        S....G
+    """)
+    assert play(level, "R") == textwrap.dedent("""\
+        .@...G
+        turn 2/20 troops 10 loaded playing""")
+    assert play(level, "R.") == textwrap.dedent("""\
+        .@...G
+        turn 3/20 troops 10 loaded playing""")
+
+
+def test_the_load_is_dropped_on_a_cache_and_the_column_marches_light(tmp_path: Path) -> None:
+    level = make(tmp_path, """
+        Sd...G
+    """)
+    state, events = step(level, initial_state(level), Action.RIGHT)
+    assert events[:2] == [ColumnMoved((0, 0), (1, 0)), BaggageDropped((1, 0))]
+    assert Hauled((1, 0)) in events  # the move onto the cache is still a loaded one
+    assert PickedUp("cache") not in events
+    assert not level.loaded(state.taken) and state.turn == 2
+    assert play(level, "RR") == textwrap.dedent("""\
+        .,@..G
+        turn 3/20 troops 10 light playing""")
+    assert play(level, "RRRRR") == textwrap.dedent("""\
+        .,...@
+        turn 6/20 troops 10 light won""")
+
+
+def test_any_cache_drops_the_load_and_all_caches_are_spent(tmp_path: Path) -> None:
+    level = make(tmp_path, """
+        dSd..G
+    """)
+    state, events = step(level, initial_state(level), Action.LEFT)
+    assert BaggageDropped((0, 0)) in events
+    state, events = step(level, state, Action.RIGHT)
+    state, events = step(level, state, Action.RIGHT)
+    assert not any(isinstance(e, BaggageDropped | PickedUp) for e in events)
+    assert state.turn == 4
+
+
+def test_without_baggage_nothing_changes(tmp_path: Path) -> None:
+    level = write_level(tmp_path, """
+        S....G
+    """)
+    assert not level.baggage and not level.loaded(0)
+    assert play(level, "R") == textwrap.dedent("""\
+        .@...G
+        turn 1/20 troops 10 playing""")
+
+
+def test_the_world_acts_twice_and_danger_counts_each_turn(tmp_path: Path) -> None:
+    # The patrol walks A -> right -> right; it sees 1 cell. Loaded, the column's one move
+    # gives it two steps, and it is seen at the end of both turns.
+    level = make(tmp_path, """
+        S....
+        .A...
+        ....G
+    """, "baggage: true\npatrols:\n  A: {route: RRLL, sight: 3, damage: 2}\n")
+    state, events = step(level, initial_state(level), Action.DOWN)
+    assert events[0] == ColumnMoved((0, 0), (0, 1))
+    assert [e for e in events if isinstance(e, PatrolMoved)] == [
+        PatrolMoved("A", (1, 1), (2, 1)), PatrolMoved("A", (2, 1), (3, 1))]
+    assert [e for e in events if isinstance(e, Spotted)] == [Spotted("A", 2)] * 2
+    assert events.index(Hauled((0, 1))) == 3  # moved, patrol, spotted, then the 2nd turn
+    assert (state.turn, state.troops) == (2, 6)
+
+
+def test_a_pursuer_closes_in_twice_as_fast_on_a_loaded_column(tmp_path: Path) -> None:
+    level = make(tmp_path, """
+        P.....S..G
+    """, "baggage: true\npursuers:\n  P: {damage: 3}\n")
+    state = replay(level, initial_state(level), parse_moves("R"))
+    assert state.pursuers == ((2, 0),)
+    state, events = step(level, state, Action.RIGHT)  # turns 3 and 4
+    assert state.pursuers == ((4, 0),)
+    light = write_level(tmp_path, """
+        P.....S..G
+    """, "pursuers:\n  P: {damage: 3}\n")
+    assert replay(light, initial_state(light), parse_moves("RR")).pursuers == ((2, 0),)
+    assert not any(isinstance(e, Caught) for e in events)
+
+
+def test_no_second_turn_after_a_win_or_a_loss(tmp_path: Path) -> None:
+    level = make(tmp_path, """
+        S.G
+    """, turns=3)
+    state = replay(level, initial_state(level), parse_moves("R"))
+    assert state.turn == 2
+    state, events = step(level, state, Action.RIGHT)
+    assert (state.status, state.turn) == (Status.WON, 3)
+    assert not any(isinstance(e, Hauled) for e in events)
+    out = make(tmp_path, """
+        S..G
+    """, turns=3)
+    state = replay(out, initial_state(out), parse_moves("R"))
+    state, events = step(out, state, Action.RIGHT)
+    assert (state.status, state.reason, state.turn) == (Status.LOST,
+                                                        LossReason.OUT_OF_TURNS, 3)
+    assert not any(isinstance(e, Hauled) for e in events)
+
+
+def test_the_second_turn_is_in_place(tmp_path: Path) -> None:
+    level = make(tmp_path, """
+        S..G
+    """)
+    _, events = step(level, initial_state(level), Action.RIGHT)
+    assert not any(isinstance(e, ColumnWaited) for e in events)
+    assert sum(isinstance(e, ColumnMoved) for e in events) == 1
+
+
+def reachable(level: Level, limit: int = 4000) -> list[State]:
+    seen: set[State] = set()
+    frontier = deque([initial_state(level)])
+    while frontier and len(seen) < limit:
+        state = frontier.popleft()
+        if state in seen:
+            continue
+        seen.add(state)
+        frontier.extend(nxt for _, nxt in successors(level, state)
+                        if nxt.status is Status.PLAYING)
+    return list(seen)
+
+
+def test_successors_equal_step_on_a_level_with_baggage(tmp_path: Path) -> None:
+    level = make(tmp_path, """
+        P..T..A..,,G
+        S..T.....d,G
+        ..^^..B..,,G
+    """, "baggage: true\npatrols:\n  A: {route: DDUU, sight: 2, damage: 3}\n"
+         "  B: {route: LLRR, sight: 2, damage: 2}\npursuers:\n  P: {damage: 1, every: 2}\n",
+                 troops=40, turns=30)
+    states = reachable(level)
+    assert len(states) > 300
+    assert any(not level.loaded(s.taken) for s in states)
+    for state in states:
+        expected = [(action, step(level, state, action)[0])
+                    for action in legal_actions(level, state)]
+        assert successors(level, state) == expected
+
+
+def exhaustive_best_turns(level: Level) -> tuple[int, int] | None:
+    """(troops, turns) of the best win by visiting every reachable full state: the most
+    troops, then the fewest turns (what the solver minimises; turns equal moves unless a
+    loaded column's moves take two)."""
+    start = initial_state(level)
+    seen: set[State] = {start}
+    layer, best = [start], None
+    while layer:
+        following = []
+        for state in layer:
+            for _, nxt in successors(level, state):
+                if nxt.status is Status.WON:
+                    if best is None or (nxt.troops, -nxt.turn) > (best[0], -best[1]):
+                        best = (nxt.troops, nxt.turn)
+                elif nxt.status is Status.PLAYING and nxt not in seen:
+                    seen.add(nxt)
+                    following.append(nxt)
+        assert len(seen) <= 60_000
+        layer = following
+    return best
+
+
+@pytest.mark.parametrize("board,extra,turns", [
+    # The cache is a detour up the bank: worth it only with the pursuer behind.
+    (["..d....", "S.....G", "^^^.^^^"], "", 16),
+    (["P.d....", "S.....G", "^^^.^^^"], "pursuers:\n  P: {damage: 4}\n", 16),
+    (["..d..A.", "S.....G", "TT^...^"],
+     "patrols:\n  A: {route: DDUU, sight: 2, damage: 3}\n", 14),
+    (["S.T.A.G"], "patrols:\n  A: {route: '.', sight: 1, damage: 3}\n", 9),
+])
+def test_the_solver_equals_an_exhaustive_search_with_baggage(
+    tmp_path: Path, board: list[str], extra: str, turns: int,
+) -> None:
+    level = make(tmp_path, "\n".join(board), "baggage: true\n" + extra, turns=turns, troops=20)
+    expected = exhaustive_best_turns(level)
+    result = solve(level)
+    if expected is None:
+        assert result.outcome is Outcome.UNSOLVABLE
+        return
+    assert result.outcome is Outcome.SOLVED and result.moves is not None
+    final = replay(level, initial_state(level), list(result.moves))
+    assert final.status is Status.WON
+    assert (final.troops, final.turn) == expected == (result.troops, final.turn)
+
+
+def test_a_cache_without_baggage_is_an_error_at_its_cell(tmp_path: Path) -> None:
+    with pytest.raises(ContentError) as error:
+        make(tmp_path, """
+            S...
+            ..dG
+        """, "")
+    problem = error.value.problems[0]
+    assert problem.message == ("a cache is where a loaded column leaves its baggage, so it "
+                               "only matters when the column starts loaded: set baggage: "
+                               "true, or remove the cache")
+    assert (problem.line, problem.column) == (6, 5)
+    assert message_zh(problem.message).startswith("丢弃辎重的地方只对带着辎重出发的队伍有意义")
+
+
+def test_baggage_must_be_true_or_false(tmp_path: Path) -> None:
+    with pytest.raises(ContentError) as error:
+        make(tmp_path, """
+            S..G
+        """, "baggage: lots\n")
+    problem = error.value.problems[0]
+    assert problem.message.startswith("expected true or false")
+    assert (problem.line, problem.column) == (10, 10)
+    assert "true 或 false" in message_zh(problem.message)
