@@ -7,6 +7,7 @@ good. The status line adds ``loaded`` or ``light``.
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 from collections import deque
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 from golden import play, write_level
 
 from game.content.errors import ContentError
+from game.content.levels import load_level
 from game.content.messages_zh import message_zh
 from game.core.actions import Action, parse_moves
 from game.core.events import (
@@ -250,3 +252,57 @@ def test_baggage_must_be_true_or_false(tmp_path: Path) -> None:
     assert problem.message.startswith("expected true or false")
     assert (problem.line, problem.column) == (10, 10)
     assert "true 或 false" in message_zh(problem.message)
+
+
+LEVELS = Path(__file__).resolve().parents[2] / "levels"
+BEST_3 = "DULUUULLLLLLLLLLLLDLLLLLDDDDDLLLLLLLLL"
+
+
+def test_golden_xiangjiang_3_the_early_detour_keeps_every_troop() -> None:
+    """The reworked challenge's best win: up to the village, leave the load, march light."""
+    level = load_level(LEVELS / "01-xiangjiang" / "level-3.yaml")
+    assert play(level, BEST_3[:6]) == textwrap.dedent("""\
+        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        G,,~~.....TTT......TTT...d@^
+        G,,--..B..TTT..^^..TTT..A..^
+        G,,~~.....^^^..^^.....=.=..^
+        G,,~~..^^......^^..TT.=.=...
+        G,,~~..^^......TT..TT.=.=...
+        G,,~~d.TT......CT.....===..^
+        G,,--..TT....D.....TT......^
+        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        turn 12/60 troops 100 loaded playing""")
+    state, events = step(level, replay(level, initial_state(level), parse_moves(BEST_3[:6])),
+                         Action.LEFT)
+    assert events[1] == BaggageDropped((25, 1)) and state.turn == 14
+    assert play(level, BEST_3) == textwrap.dedent("""\
+        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        G,,~~..B..TTT......TTT.....^
+        G,,--.....TTT..^^..TTT..=..^
+        G,,~~.....^^^..^^.....A.=..^
+        G,,~~..^^......^^..TT.=.=...
+        G,,~~..^^......TT..TT.=.=...
+        G,,~~..TT.....CTT.....===..^
+        @,,--..TT...D......TT......^
+        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        turn 45/60 troops 100 light won""")
+    result = solve(level)
+    assert result.moves is not None and "".join(a.value for a in result.moves) == BEST_3
+    assert len(result.moves) >= 30
+
+
+def test_xiangjiang_3_hauled_to_the_river_arrives_late_and_weakened() -> None:
+    """The careless way, as the army went: drag the load to the river, throw it in there."""
+    level = load_level(LEVELS / "01-xiangjiang" / "level-3.yaml")
+    final = replay(level, initial_state(level), parse_moves("DLLLLLLLLDLLLL.ULLLLLLDLLLLDLLLLL"))
+    assert (final.status, final.troops, final.turn) == (Status.WON, 70, 59)
+    never = replay(level, initial_state(level), parse_moves("DLLLLLLLL"))
+    assert never.turn == 18 and level.loaded(never.taken)
+
+
+def test_xiangjiang_2_cannot_be_won_without_leaving_the_baggage() -> None:
+    level = load_level(LEVELS / "01-xiangjiang" / "level-2.yaml")
+    assert level.baggage and solve(level).outcome is Outcome.SOLVED
+    hauled = dataclasses.replace(level, items=tuple(
+        item for item in level.items if item.kind != "cache"))
+    assert solve(hauled).outcome is Outcome.UNSOLVABLE
