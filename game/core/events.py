@@ -142,7 +142,8 @@ class BaggageDropped(NamedTuple):
 
 
 class Hauled(NamedTuple):
-    """The heavy baggage held the column back: its move took a second turn, at ``pos``."""
+    """The heavy baggage holds the column back: this move takes two turns (the second in
+    place at ``pos``, unless the first ends the level). It comes right after the move."""
 
     pos: Pos
 

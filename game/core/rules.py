@@ -433,9 +433,11 @@ def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]
     """Play one turn (two for a loaded column's move, see the module docstring). Raises
     :class:`Impossible` (and changes nothing) for a refused action."""
     after, events = _turn(level, state, action)
-    if after.status is Status.PLAYING and hauling(level, state, action):
-        after, more = _turn(level, after, Action.WAIT)
-        events += [Hauled(after.pos), *more[1:]]
+    if hauling(level, state, action):
+        events.insert(1, Hauled(after.pos))  # said first: what the turns bring comes after
+        if after.status is Status.PLAYING:
+            after, more = _turn(level, after, Action.WAIT)
+            events += more[1:]
     return after, events
 
 

@@ -69,6 +69,8 @@ _CHINESE: tuple[tuple[str, str], ...] = (
     (r"a hold goal needs hold.*", "坚守目标需要写坚守的回合数（hold）"),
     (r"shelters and weather only matter on a cold level.*",
      "营地和天气只在寒冷关卡里有用：请设置体温（warmth）"),
+    (r"a cache is where a loaded column leaves its baggage.*",
+     "丢辎重处只对带着辎重出发的队伍有用：请把辎重（baggage）设为 1，或去掉丢辎重处"),
     (r"a ferry goal needs boats on the map.*", "渡运目标需要地图上有船只：放上船只标记"),
     (r"the goal asks for (\d+) troops but the column starts with only (\d+)",
      "目标要求 {0} 名兵力，但队伍开始只有 {1} 名"),

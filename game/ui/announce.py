@@ -10,11 +10,13 @@ from typing import Any
 
 from game.core.events import (
     Ambushed,
+    BaggageDropped,
     Bogged,
     Caught,
     Crossed,
     Event,
     Ferried,
+    Hauled,
     PatrolHeld,
     PickedUp,
     PlankLaid,
@@ -46,6 +48,8 @@ ANNOUNCEMENTS: dict[type, Callable[[Any], Announcement]] = {
     PlankLaid: lambda e: (strings.PLANK_LAID, palette.GOOD, None),
     Ferried: lambda e: (strings.FERRIED_NOW.format(carried=e.carried, total=e.total),
                         palette.GOOD, None),
+    Hauled: lambda e: (strings.HAULED, palette.TEXT, None),
+    BaggageDropped: lambda e: (strings.BAGGAGE_DROPPED, palette.GOOD, "right"),
 }
 
 

@@ -60,8 +60,8 @@ def test_the_load_is_dropped_on_a_cache_and_the_column_marches_light(tmp_path: P
         Sd...G
     """)
     state, events = step(level, initial_state(level), Action.RIGHT)
-    assert events[:2] == [ColumnMoved((0, 0), (1, 0)), BaggageDropped((1, 0))]
-    assert Hauled((1, 0)) in events  # the move onto the cache is still a loaded one
+    # the move onto the cache is still a loaded one
+    assert events[:3] == [ColumnMoved((0, 0), (1, 0)), Hauled((1, 0)), BaggageDropped((1, 0))]
     assert PickedUp("cache") not in events
     assert not level.loaded(state.taken) and state.turn == 2
     assert play(level, "RR") == textwrap.dedent("""\
@@ -107,7 +107,7 @@ def test_the_world_acts_twice_and_danger_counts_each_turn(tmp_path: Path) -> Non
     assert [e for e in events if isinstance(e, PatrolMoved)] == [
         PatrolMoved("A", (1, 1), (2, 1)), PatrolMoved("A", (2, 1), (3, 1))]
     assert [e for e in events if isinstance(e, Spotted)] == [Spotted("A", 2)] * 2
-    assert events.index(Hauled((0, 1))) == 3  # moved, patrol, spotted, then the 2nd turn
+    assert events.index(Hauled((0, 1))) == 1  # said at once, before what the turns bring
     assert (state.turn, state.troops) == (2, 6)
 
 
@@ -134,7 +134,7 @@ def test_no_second_turn_after_a_win_or_a_loss(tmp_path: Path) -> None:
     assert state.turn == 2
     state, events = step(level, state, Action.RIGHT)
     assert (state.status, state.turn) == (Status.WON, 3)
-    assert not any(isinstance(e, Hauled) for e in events)
+    assert events[1] == Hauled((2, 0))  # the move was a loaded one, cut short by the win
     out = make(tmp_path, """
         S..G
     """, turns=3)
@@ -142,7 +142,7 @@ def test_no_second_turn_after_a_win_or_a_loss(tmp_path: Path) -> None:
     state, events = step(out, state, Action.RIGHT)
     assert (state.status, state.reason, state.turn) == (Status.LOST,
                                                         LossReason.OUT_OF_TURNS, 3)
-    assert not any(isinstance(e, Hauled) for e in events)
+    assert sum(isinstance(e, ColumnMoved) for e in events) == 1
 
 
 def test_the_second_turn_is_in_place(tmp_path: Path) -> None:
@@ -274,7 +274,7 @@ def test_golden_xiangjiang_3_the_early_detour_keeps_every_troop() -> None:
         turn 12/60 troops 100 loaded playing""")
     state, events = step(level, replay(level, initial_state(level), parse_moves(BEST_3[:6])),
                          Action.LEFT)
-    assert events[1] == BaggageDropped((25, 1)) and state.turn == 14
+    assert events[2] == BaggageDropped((25, 1)) and state.turn == 14
     assert play(level, BEST_3) == textwrap.dedent("""\
         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
         G,,~~..B..TTT......TTT.....^
