@@ -25,3 +25,10 @@ def test_announcements_are_bilingual_and_filled_in() -> None:
     assert sound == "spotted"
     found = announce(PickedUp("boat"))
     assert found is not None and found[0] == Text("找到了船只！", "Found a boat!")
+
+
+def test_the_baggage_is_announced_when_it_slows_the_column_and_when_it_is_left() -> None:
+    slowed = announce(events.Hauled((1, 2)))
+    assert slowed is not None and "两个回合" in slowed[0].zh and "two turns" in slowed[0].en
+    left = announce(events.BaggageDropped((1, 2)))
+    assert left is not None and left[0].en.startswith("The heavy baggage is left behind")
