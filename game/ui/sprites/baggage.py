@@ -43,17 +43,17 @@ def _o_load(pen: _Pen) -> None:
     """The heavy baggage the column hauls, drawn at its feet over the column sprite: two
     stacked crates and a bundle on a carrying pole, with a pale rim so it reads on any
     ground."""
-    for dx, dy in ((-0.012, 0), (0.012, 0), (0, -0.012), (0, 0.012)):
-        for x, y, w, h in ((0.04, 0.66, 0.26, 0.2), (0.1, 0.5, 0.22, 0.17)):
+    crates = ((0.02, 0.62, 0.3, 0.24), (0.08, 0.42, 0.26, 0.2))
+    for dx, dy in ((-0.015, 0), (0.015, 0), (0, -0.015), (0, 0.015)):
+        for x, y, w, h in crates:
             pen.poly([(x + dx, y + dy), (x + w + dx, y + dy), (x + w + dx, y + h + dy),
-                      (x + dx, y + h + dy)], _rgba(P.PAPER, 190), None)
-        pen.ellipse((0.5 + dx, 0.78 + dy), 0.08, 0.07, _rgba(P.PAPER, 190), None)
-    pen.ellipse((0.26, 0.95), 0.24, 0.04, _rgba(P.INK, 70), None)
-    _crate(pen, 0.04, 0.66, 0.26, 0.2)
-    _crate(pen, 0.1, 0.5, 0.22, 0.17)
-    pen.limb([(0.28, 0.62), (0.52, 0.7)], 0.025, P.WOOD_DARK)
-    _bundle(pen, (0.5, 0.78), 0.08, 0.07)
-    pen.line([(0.5, 0.7), (0.5, 0.72)], P.INK, 0.8)
+                      (x + dx, y + h + dy)], _rgba(P.PAPER, 200), None)
+        pen.ellipse((0.48 + dx, 0.8 + dy), 0.1, 0.085, _rgba(P.PAPER, 200), None)
+    pen.ellipse((0.26, 0.95), 0.26, 0.04, _rgba(P.INK, 70), None)
+    for x, y, w, h in crates:
+        _crate(pen, x, y, w, h)
+    pen.limb([(0.3, 0.56), (0.48, 0.7)], 0.03, P.WOOD_DARK)
+    _bundle(pen, (0.48, 0.8), 0.1, 0.085)
 
 
 def _u_cache(pen: _Pen, frame: int) -> None:
