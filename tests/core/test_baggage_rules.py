@@ -306,3 +306,15 @@ def test_xiangjiang_2_cannot_be_won_without_leaving_the_baggage() -> None:
     hauled = dataclasses.replace(level, items=tuple(
         item for item in level.items if item.kind != "cache"))
     assert solve(hauled).outcome is Outcome.UNSOLVABLE
+
+
+def test_out_of_turns_with_baggage_says_a_loaded_move_takes_two_turns(tmp_path: Path) -> None:
+    level = make(tmp_path, """
+        S.....G
+        ....d..
+    """, turns=10)
+    result = solve(level)
+    assert result.outcome is Outcome.UNSOLVABLE and result.reason is not None
+    assert result.reason.kind == "out_of_turns"
+    assert "a loaded move takes two turns, so put a cache nearer" in result.reason.en
+    assert "带着辎重每走一步要两个回合" in result.reason.zh
