@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from golden import play, write_level
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from game.content.errors import ContentError
 from game.content.levels import load_level
@@ -318,3 +320,44 @@ def test_out_of_turns_with_baggage_says_a_loaded_move_takes_two_turns(tmp_path: 
     assert result.reason.kind == "out_of_turns"
     assert "a loaded move takes two turns, so put a cache nearer" in result.reason.en
     assert "带着辎重每走一步要两个回合" in result.reason.zh
+
+
+@st.composite
+def small_baggage_levels(draw: st.DrawFn) -> tuple[list[str], str, int]:
+    """A 6x4 map of open ground, forest and hills, a start, a goal, one or two caches and
+    up to one patrol; the column starts loaded."""
+    width, height = 6, 4
+    cells = [[draw(st.sampled_from(".....TT^")) for _ in range(width)] for _ in range(height)]
+    cells[draw(st.integers(0, height - 1))][0] = "S"
+    cells[draw(st.integers(0, height - 1))][width - 1] = "G"
+    for _ in range(draw(st.integers(1, 2))):
+        cells[draw(st.integers(0, height - 1))][draw(st.integers(1, width - 2))] = "d"
+    extra = "baggage: true\n"
+    if draw(st.booleans()):
+        x, y = draw(st.integers(1, width - 2)), draw(st.integers(0, height - 1))
+        cells[y][x] = "A"
+        route = draw(st.text(alphabet="UDLR.", min_size=1, max_size=4))
+        extra += (f"patrols:\n  A: {{route: \"{route}\", sight: {draw(st.integers(1, 3))}, "
+                  f"damage: {draw(st.sampled_from([5, 10]))}}}\n")
+    return ["".join(row) for row in cells], extra, draw(st.integers(6, 18))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(small_baggage_levels())
+def test_random_levels_with_baggage_match_an_exhaustive_search(
+    tmp_path: Path, drawn: tuple[list[str], str, int],
+) -> None:
+    rows, extra, turns = drawn
+    try:
+        level = make(tmp_path, "\n".join(rows), extra, turns=turns, troops=20)
+    except ContentError:  # a patrol route into the hills, say: the loader refuses it
+        return
+    expected = exhaustive_best_turns(level)
+    result = solve(level)
+    if expected is None:
+        assert result.outcome is Outcome.UNSOLVABLE
+        return
+    assert result.outcome is Outcome.SOLVED and result.moves is not None
+    final = replay(level, initial_state(level), list(result.moves))
+    assert final.status is Status.WON and (final.troops, final.turn) == expected
