@@ -15,6 +15,7 @@ from game.content.errors import ContentError, did_you_mean, excerpt
 from game.content.schema import (
     INVALID,
     Bilingual,
+    Bool,
     Context,
     DictOf,
     Entry,
@@ -249,6 +250,10 @@ LEVEL_SPEC = Obj(
                                           "(calm)"), required=False),
         "disguise": Field(Int("Turns at the start during which patrols do not react.", 0, 100),
                           required=False, default=0),
+        "baggage": Field(Bool("The column starts loaded with heavy baggage: every move takes "
+                              "two turns until it reaches a cache (a legend marker, e.g. "
+                              "'bank + cache') and leaves the load there."),
+                         required=False, default=False),
         "par_slack": Field(Int("Moves allowed above the shortest solution for the par star.",
                                0, 500), required=False, default=3),
         "solution": Field(Str("A winning move string, replayed by check.", max_length=5_000,
@@ -349,6 +354,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     shelters: set[Pos] = set()
     siege: set[Pos] = set()
     goal_spots: list[tuple[int, int]] = []
+    caches: list[tuple[int, int]] = []
     spots: dict[str, list[tuple[Pos, int, int]]] = {c: [] for c in placed}
     known = " ".join(excerpt(c) for c in sorted(set(legend) | set(placed)))
     for y, (row, line, column) in enumerate(rows):
@@ -391,6 +397,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                 siege.add((x, y))
             elif entry.marker is not None:
                 items.append(Item(entry.marker, (x, y)))
+                if entry.marker == "cache":
+                    caches.append((line, column + x))
         grid.append(tuple(cells))
     if ctx.problems:
         return None
@@ -450,6 +458,11 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     if (shelters or record["weather"]) and not record["warmth"]:
         ctx.error(record.at("warmth"), "shelters and weather only matter on a cold level: set "
                                        "warmth: (how many cold turns the column can stand)")
+    if caches and not record["baggage"]:
+        line, column = caches[0]
+        ctx.error(None, "a cache is where a loaded column leaves its baggage, so it only "
+                        "matters when the column starts loaded: set baggage: true, or remove "
+                        "the cache", line=line, column=column)
     if kind == "ferry" and not any(item.kind == "boat" for item in items):
         ctx.error(map_node, 'a ferry goal needs boats on the map: add "plain + boat" to the '
                             "legend and put its character where boats lie")
@@ -482,6 +495,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         weather=tuple(c == "*" for c in record["weather"] or ""),
         fires=fires,
         disguise=record["disguise"],
+        baggage=record["baggage"],
         patrols=patrols,
         pursuers=pursuers,
         ferries=ferries,

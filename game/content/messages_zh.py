@@ -164,6 +164,9 @@ def _rules() -> list[_Rule]:
          lambda m: f"未知的地图字符 {'空格' if m[1] == 'a space' else m[1]}（第 {m[2]} 行，第 "
          f"{m[3]} 列）；" + (f'是不是 "{m[5]}"（{m[6]}）？地图字符区分大小写；否则' if m[4] else "")
          + f"请使用其中之一：{m[7]}，或把它加入 legend:"),
+        (r(r"a cache is where a loaded column leaves its baggage, so it only matters when "
+           r"the column starts loaded: set baggage: true, or remove the cache"),
+         "丢弃辎重的地方只对带着辎重出发的队伍有意义：请写 baggage: true，或去掉这个地方"),
         (r(r'"(.*)" is not a valid id: use lower-case letters, digits and \'-\', e\.g\. '
            r"xiangjiang-1"), r'"\1" 不是有效的 id：请用小写字母、数字和 \'-\'，例如 xiangjiang-1'),
         (r(r'unknown terrain "(.*?)"( \(did you mean "(.*)"\?\))?; terrains: (.*)'),

@@ -147,7 +147,20 @@ class PointFell(NamedTuple):
     be entered now."""
 
 
+class BaggageDropped(NamedTuple):
+    """The loaded column left its heavy baggage at ``pos``: from now on it marches light."""
+
+    pos: Pos
+
+
+class Hauled(NamedTuple):
+    """The heavy baggage holds the column back: this move takes two turns (the second in
+    place at ``pos``, unless the first ends the level). It comes right after the move."""
+
+    pos: Pos
+
+
 Event = (ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | PursuerMoved | Caught | Crossed
          | PickedUp | Ferried | PlankPushed | PlankLaid | UnderFire | Chilled | WarmedUp
          | Bogged | Ambushed | Spotted | Won | Lost
-         | SiegeBegan | PointFell)
+         | SiegeBegan | PointFell | BaggageDropped | Hauled)

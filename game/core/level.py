@@ -95,7 +95,9 @@ COLLECTIBLES: dict[str, Text] = {
     "boatman": Text("船工", "boatman"),
     "comrade": Text("掉队的战友", "comrade left behind"),
     "guide": Text("向导", "guide"),
+    "cache": Text("丢弃辎重的地方", "place to leave the baggage"),
 }
+"""A ``cache`` is not picked up but where a loaded column (``Level.baggage``) drops its load."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +230,10 @@ class Level:
     siege: frozenset[Pos] = frozenset()
     """The cells of the enemy-held point to besiege (围点打援): the garrison holds them
     (nobody may enter) until the column has laid siege and stopped every relief column."""
+    baggage: bool = False
+    """The column starts loaded with heavy baggage: until it drops the load on a ``cache``
+    item's cell, every move takes two turns."""
+    _cache_mask: int = field(default=0, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         passable = frozenset(
@@ -248,6 +254,8 @@ class Level:
             if t.name == "bog"))
         self._chains.update({cell: index for index, cell in enumerate(chains)})
         object.__setattr__(self, "_period", self._compute_period())
+        object.__setattr__(self, "_cache_mask", sum(
+            1 << index for index, item in enumerate(self.items) if item.kind == "cache"))
 
     @property
     def width(self) -> int:
@@ -328,6 +336,15 @@ class Level:
         """How many items of ``kind`` the column has picked up."""
         return sum(1 for index, item in enumerate(self.items)
                    if item.kind == kind and taken >> index & 1)
+
+    def loaded(self, taken: int) -> bool:
+        """Whether the column still carries its heavy baggage (``taken``: the items bit
+        mask; dropping the load at any cache marks every cache taken)."""
+        return self.baggage and not taken & self._cache_mask
+
+    def cache_mask(self) -> int:
+        """The bits of every ``cache`` item in the items bit mask."""
+        return self._cache_mask
 
     def ferry_capacity(self, taken: int) -> int:
         """Companies ferried per turn at the landing with the boats and boatmen found."""

@@ -25,6 +25,13 @@ A turn has four phases, always in this order:
    it (the relief columns set out next turn); once the siege is laid and every relief
    column stopped, the garrison falls and the point may be entered.
 
+**Baggage.** A column still loaded with heavy baggage (``Level.loaded``) takes two turns
+for every move: the turn above, moving, then a second turn in place (phases 2 to 4 again,
+so patrols and pursuers act twice and danger is counted twice); a wait is one turn as
+always. It drops the load for good by moving onto a cache (phase 1c, before that move's
+second turn), and marches at full speed from then on. The second turn is not played once
+the first has won or lost.
+
 A new mechanic is a new phase or a new kind of thing here, asked about through the
 level's data, never a special case for one chapter.
 """
@@ -34,6 +41,7 @@ from __future__ import annotations
 from game.core.actions import ALL_ACTIONS, Action
 from game.core.events import (
     Ambushed,
+    BaggageDropped,
     Bogged,
     Caught,
     Chilled,
@@ -42,6 +50,7 @@ from game.core.events import (
     Crossed,
     Event,
     Ferried,
+    Hauled,
     Lost,
     PatrolHeld,
     PatrolMoved,
@@ -441,8 +450,36 @@ def _push(level: Level, state: State, pos: Pos, events: list[Event] | None) -> S
     return state._replace(planks=tuple(sorted([*planks, target])))
 
 
+def _unload(level: Level, state: State, pos: Pos, events: list[Event] | None) -> State:
+    """Phase 1c: a loaded column that moves onto a cache leaves its baggage there (every
+    cache counts as taken, so the load is dropped once and for all)."""
+    index = level.item_at(pos, state.taken) if level.loaded(state.taken) else -1
+    if index >= 0 and level.items[index].kind == "cache":
+        if events is not None:
+            events.append(BaggageDropped(pos))
+        return state._replace(taken=state.taken | level.cache_mask())
+    return state
+
+
+def hauling(level: Level, state: State, action: Action) -> bool:
+    """Whether ``action`` from ``state`` takes two turns: a move while still loaded."""
+    return action is not Action.WAIT and level.loaded(state.taken)
+
+
 def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]]:
-    """Play one turn. Raises :class:`Impossible` (and changes nothing) for a refused action."""
+    """Play one turn (two for a loaded column's move, see the module docstring). Raises
+    :class:`Impossible` (and changes nothing) for a refused action."""
+    after, events = _turn(level, state, action)
+    if hauling(level, state, action):
+        events.insert(1, Hauled(after.pos))  # said first: what the turns bring comes after
+        if after.status is Status.PLAYING:
+            after, more = _turn(level, after, Action.WAIT)
+            events += more[1:]
+    return after, events
+
+
+def _turn(level: Level, state: State, action: Action) -> tuple[State, list[Event]]:
+    """Play exactly one turn (phases 1 to 4)."""
     pos = check_action(level, state, action)
     events: list[Event] = [
         ColumnWaited(pos) if pos == state.pos else ColumnMoved(state.pos, pos)
@@ -450,6 +487,8 @@ def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]
     if level.allies:
         state = state._replace(allies=_march_together(level, state, action.delta)[1])
     state = _push(level, state, pos, events)
+    if level.baggage:
+        state = _unload(level, state, pos, events)
     patrols = _world(level, state.patrols, (pos, *state.allies), events)
     pursuers = _pursue(level, state, pos, patrols, events)
     return _outcome(level, state, pos, patrols, pursuers, events), events
@@ -483,11 +522,17 @@ def successors(level: Level, state: State) -> list[tuple[Action, State]]:
             pos, allies = marches[action]
             moved = state._replace(allies=allies)
         pushed = _push(level, moved, pos, None)
+        if level.baggage:
+            pushed = _unload(level, pushed, pos, None)
         armies = (pos, *pushed.allies)
         patrols = (_world(level, state.patrols, armies, None)
                    if stepped_on.intersection(armies) else free)
         pursuers = _pursue(level, pushed, pos, patrols, None)
         result.append((action, _outcome(level, pushed, pos, patrols, pursuers, None)))
+    if level.baggage and level.loaded(state.taken):
+        result = [(action, _turn(level, after, Action.WAIT)[0]
+                   if after.status is Status.PLAYING and action is not Action.WAIT else after)
+                  for action, after in result]
     return result
 
 

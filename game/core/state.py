@@ -123,7 +123,8 @@ def point_fallen(level: Level, state: State) -> bool:
 
 
 #: Characters used by :func:`board_text` for items not yet picked up.
-ITEM_CHARS: dict[str, str] = {"boat": "b", "boatman": "m", "comrade": "c", "guide": "g"}
+ITEM_CHARS: dict[str, str] = {"boat": "b", "boatman": "m", "comrade": "c", "guide": "g",
+                              "cache": "d"}
 
 #: Characters used by :func:`board_text`, one per terrain kind.
 TERRAIN_CHARS: dict[str, str] = {
@@ -149,8 +150,9 @@ def board_text(level: Level, state: State) -> str:
 
     ``@`` the column, ``&`` the other armies, enemy and ferry ids (``x``: a ferry not
     running this turn), ``p`` loose planks, ``!`` cells under fire at the end of the next
-    turn, ``h`` shelters, item letters, ``G`` goal cells, and the point to besiege while
-    its garrison holds: ``M`` not yet besieged, ``+`` besieged.
+    turn, ``h`` shelters, item letters (``d`` a cache, where baggage is dropped), ``G`` goal
+    cells, and the point to besiege while its garrison holds: ``M`` not yet besieged, ``+``
+    besieged. On a level with baggage the status line says whether the column is ``loaded``.
 
     Golden-replay tests compare this text, so keep it stable.
     """
@@ -196,6 +198,8 @@ def board_text(level: Level, state: State) -> str:
         crossings += f" ferried {state.ferried}/{level.goal.units}"
     if level.warmth:
         crossings += f" warmth {state.warmth}/{level.warmth}"
+    if level.baggage:
+        crossings += " loaded" if level.loaded(state.taken) else " light"
     if level.goal.kind == "hold":
         crossings += f" held {state.held}/{level.goal.hold}"
     if level.siege:

@@ -89,6 +89,8 @@ def parse_document(text: str, shown: str = "level.yaml") -> LevelDocument:
         goal_text = (goal["text"].zh, goal["text"].en) if goal["text"] is not None else None
     numbers: dict[str, int] = {k: record[k] for k in ("bog_damage", "warmth", "disguise",
                                                       "par_slack") if k in present}
+    if "baggage" in present:
+        numbers["baggage"] = int(record["baggage"])
     intro = record["intro"]
     document = LevelDocument(
         id=record["id"], chapter=record["chapter"],

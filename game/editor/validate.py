@@ -69,6 +69,8 @@ _CHINESE: tuple[tuple[str, str], ...] = (
     (r"a hold goal needs hold.*", "坚守目标需要写坚守的回合数（hold）"),
     (r"shelters and weather only matter on a cold level.*",
      "营地和天气只在寒冷关卡里有用：请设置体温（warmth）"),
+    (r"a cache is where a loaded column leaves its baggage.*",
+     "丢辎重处只对带着辎重出发的队伍有用：请把辎重（baggage）设为 1，或去掉丢辎重处"),
     (r"a ferry goal needs boats on the map.*", "渡运目标需要地图上有船只：放上船只标记"),
     (r"a take goal needs a point to besiege.*",
      "“攻下据点”目标需要一个敌据点：用敌据点标记标出守军占着的格子"),

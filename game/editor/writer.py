@@ -37,7 +37,7 @@ from game.editor.document import (
 #: The order keys are written in (an opened file keeps its own order).
 KEY_ORDER = ("id", "chapter", "title", "intro", "map", "legend", "troops", "turns", "goal",
              "patrols", "pursuers", "ferries", "fires", "reliefs", "bog_damage", "warmth",
-             "weather", "disguise", "par_slack", "solution")
+             "weather", "disguise", "baggage", "par_slack", "solution")
 
 #: Characters new legend entries and new units may use, in the order they are tried.
 LEGEND_POOL = "abcdefghijklmnopqrstuvwxyz0123456789&+/<>?@|$!;"
@@ -51,6 +51,7 @@ COMMENTS = {
     "warmth": "初始体温 · warmth at the start",
     "weather": "* 暴风雪 . 无风 · * blizzard . calm",
     "disguise": "伪装的回合数 · turns the patrols do not react",
+    "baggage": "带着笨重的辎重出发 · the column starts loaded",
     "par_slack": "标准步数的宽限 · slack for the par star",
     "solution": "一条能赢的走法 · a winning move string",
 }
@@ -273,6 +274,9 @@ def tagged_blocks(document: LevelDocument) -> dict[str, Lines]:
     for key in ("disguise", "par_slack"):
         if key in document.numbers:
             blocks[key] = _number(key, document.numbers[key])
+    if "baggage" in document.numbers:
+        flag = "true" if document.numbers["baggage"] else "false"
+        blocks["baggage"] = [(f"baggage: {flag}   # {COMMENTS['baggage']}", ("baggage",))]
     if document.solution is not None:
         blocks["solution"] = [(f"solution: {quoted(document.solution)}", ("solution",))]
     return blocks

@@ -151,12 +151,15 @@ def explain(level: Level, found: Findings, culprit: Text | None = None) -> Reaso
         return Reason(f"出发后没有一步可走：{goal.zh}无法到达。",
                       f"the column has no move at all: {goal.en} cannot be reached",
                       "no_path")
+    loaded = (Text("带着辎重每走一步要两个回合，把丢辎重处放近一些，",
+                   "a loaded move takes two turns, so put a cache nearer, ")
+              if level.baggage else Text("", ""))
     return Reason(
         f"在{level.turn_limit}回合内队伍离{goal.zh}最近还差{found.nearest}步"
-        f"（第{found.nearest_turn}回合）：多给几个回合，或打开一条更近的路。",
+        f"（第{found.nearest_turn}回合）：{loaded.zh}多给几个回合，或打开一条更近的路。",
         f"within {level.turn_limit} turns the column gets no nearer than {found.nearest} "
-        f"moves from {goal.en} (on turn {found.nearest_turn}): give more turns or open a "
-        "shorter way", "out_of_turns")
+        f"moves from {goal.en} (on turn {found.nearest_turn}): {loaded.en}give more turns "
+        "or open a shorter way", "out_of_turns")
 
 
 def budget_reason(kind: str, expanded: int, seconds: float, limit: float) -> Reason:

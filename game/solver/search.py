@@ -4,6 +4,9 @@ The priority of a position is the pair (troops lost so far, moves so far + a low
 on the moves still needed, :func:`~game.solver.bounds.moves_still_needed`). Losses only
 grow along a path and the bound never overestimates, so the first win taken from the
 queue keeps the most troops any win can keep, and among those takes the fewest moves.
+"Moves" are counted in turns: the same thing, except on a level with heavy baggage, where
+a loaded column's move takes two turns; there the answer takes the fewest turns (the
+bound, in moves, is still never more than the turns needed).
 
 Positions with the same key (everything the future depends on but the turn and the
 troops; see :mod:`game.solver.packing`) are compared as a Pareto pair: one reached on an

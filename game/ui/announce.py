@@ -10,11 +10,13 @@ from typing import Any
 
 from game.core.events import (
     Ambushed,
+    BaggageDropped,
     Bogged,
     Caught,
     Crossed,
     Event,
     Ferried,
+    Hauled,
     PatrolHeld,
     PickedUp,
     PlankLaid,
@@ -51,6 +53,8 @@ ANNOUNCEMENTS: dict[type, Callable[[Any], Announcement]] = {
     SiegeBegan: lambda e: (strings.SIEGE_BEGAN if e.reliefs else strings.SIEGE_BEGAN_NO_RELIEF,
                            palette.GOOD, "right"),
     PointFell: lambda e: (strings.POINT_FELL, palette.GOOD, "right"),
+    Hauled: lambda e: (strings.HAULED, palette.TEXT, None),
+    BaggageDropped: lambda e: (strings.BAGGAGE_DROPPED, palette.GOOD, "right"),
 }
 
 

@@ -26,6 +26,7 @@ TERRAIN_SPRITES: dict[str, str] = {"chain": "bridge_chain", "deck": "bridge_plan
 #: The sprite that shows each kind of item lying on the map.
 ITEM_SPRITES: dict[str, str] = {
     "boat": "boat", "boatman": "guide", "comrade": "comrade", "guide": "guide",
+    "cache": "cache",
 }
 
 
@@ -192,6 +193,8 @@ class BoardView:
         column = _lerp(before.pos, after.pos, fraction)
         surface.blit(sprites.unit("army1" if level.allies else "column", frame),
                      self.cell_rect(column))
+        if level.loaded(after.taken):  # the heavy baggage it still hauls
+            surface.blit(sprites.overlay("load"), self.cell_rect(column))
 
     @staticmethod
     def known_bogs(level: Level, visited: list[Pos], taken: int) -> frozenset[Pos]:

@@ -74,6 +74,10 @@ def hud_items(level: Level, state: State) -> list[HudItem]:
         firing = any(fire.firing_on(state.turn + 1) for fire in level.fires)
         items.append(("fire", strings.FIRE_NEXT if firing else strings.FIRE_QUIET,
                       palette.BAD if firing else palette.GOOD))
+    if level.baggage:
+        loaded = level.loaded(state.taken)
+        items.append(("baggage", strings.BAGGAGE_LOADED if loaded else strings.BAGGAGE_LIGHT,
+                      palette.BAD if loaded else palette.GOOD))
     if goal.crossings:
         items.append(("crossing", strings.CROSSINGS.format(n=state.crossings, total=goal.crossings),
                       palette.GOOD if state.crossings >= goal.crossings else palette.TEXT))

@@ -34,6 +34,10 @@ class Contents:
     shelters: bool
     guide: bool
     boatmen: bool
+    baggage: bool = False
+    """The column starts loaded with heavy baggage."""
+    caches: bool = False
+    """There is somewhere to leave the baggage."""
 
     @property
     def harm(self) -> bool:
@@ -66,6 +70,8 @@ def contents(level: Level) -> Contents:
         shelters=bool(level.shelters),
         guide="guide" in items,
         boatmen="boatman" in items,
+        baggage=level.baggage,
+        caches=level.baggage and "cache" in items,
     )
 
 
@@ -112,6 +118,9 @@ def _reach(level: Level) -> Text:
         first = Text("走出草地，", "Cross the grassland and reach")
     else:
         first = Text("", "Reach")
+    if have.caches:
+        first = Text("丢下辎重，", "Leave the baggage, then ") + (
+            first if first.en != "Reach" else Text("", "reach"))
     place = (Text("金色标记的对岸", "the gold-marked far bank") if have.water
              else Text("金色标记处", "the gold-marked place"))
     return (first + Text(f"在{turns}回合内到达", " ") + place
@@ -225,6 +234,8 @@ def _tips(level: Level) -> Text:
                     if have.guide else Text("当心草地里的沼泽", "beware of bogs in the grass"))
     if have.forest and (have.patrols or have.pursuers):
         tips.append(Text("从树林里穿行", "move through forest"))
+    if have.caches:
+        tips.append(Text("早点丢下辎重", "leave the heavy baggage early"))
     return _join(tips) if tips else Text("", "")
 
 
@@ -269,6 +280,11 @@ def loss_advice(level: Level, reason: LossReason) -> Text:
         return Text("回合用完，还有部队没赶到会师地点。每走一步，都要看着所有的部队。",
                     "Out of turns: not every army reached the meeting place. At every step, "
                     "watch all the armies, not only your own.")
+    if have.baggage:
+        return Text("回合用完了：背着辎重，每走一步要花两个回合。" if not have.caches else
+                    "回合用完了：背着辎重，每走一步要花两个回合。早点去丢下辎重，轻装前进。",
+                    "Out of turns: loaded with baggage, every move takes two turns."
+                    + (" Leave the baggage early and march light." if have.caches else ""))
     if have.enemies:
         return Text("回合用完，敌军合围了。要走得更快。",
                     "Out of turns: the enemy closed the ring. Move faster.")

@@ -59,6 +59,12 @@ WARMTH = Text("体温 {n}/{total}", "Warmth {n}/{total}")
 BLIZZARD_NEXT = Text("下回合暴风雪", "Blizzard next turn")
 CALM_NEXT = Text("下回合无风", "Calm next turn")
 COMRADES = Text("战友 {n}/{total}", "Comrades {n}/{total}")
+BAGGAGE_LOADED = Text("辎重：一步两回合", "Baggage: 2 turns a move")
+BAGGAGE_LIGHT = Text("轻装前进", "Marching light")
+BAGGAGE_DROPPED = Text("丢下了笨重的辎重，轻装前进！", "The heavy baggage is left behind: "
+                       "marching light!")
+HAULED = Text("辎重拖慢了队伍：这一步用了两个回合。",
+              "The heavy baggage slows the column: this move takes two turns.")
 WARMED_UP = Text("在营地烤火，体温恢复了。", "Warm again by the fire in the shelter.")
 MET = Text("会师 {n}/{total}", "At the meeting place {n}/{total}")
 HINT = Text("提示：下一步{move}。", "Hint: next, {move}.")

@@ -244,3 +244,23 @@ def test_every_problem_is_told_in_chinese_too(name: str, document: LevelDocument
     assert problems, name
     for problem in problems:
         assert not problem.message.zh.startswith("检查报告"), problem.message.en
+
+
+def test_the_baggage_and_its_cache_are_placed_set_and_written() -> None:
+    document = PlaceMarker((6, 3), "cache").apply(_level_1())
+    assert document.markers[(6, 3)] == "cache"
+    problems = validate(document).problems
+    assert problems and problems[0].message.en.startswith("a cache is where a loaded column")
+    assert problems[0].message.zh.startswith("丢辎重处只对带着辎重出发的队伍有用")
+    assert problems[0].cells == {(6, 3)}  # put on the cell it is about
+    loaded = SetField("baggage", 1).apply(document)
+    checked = validate(loaded)
+    assert checked.problems == () and checked.level is not None
+    assert checked.level.baggage and [i.kind for i in checked.level.items] == ["cache"]
+    text = write_level(loaded).text
+    assert "baggage: true" in text and "cache" in text
+    again = parse_document(text, "level.yaml")
+    assert again.numbers["baggage"] == 1 and again.markers[(6, 3)] == "cache"
+    light = SetField("baggage", 0).apply(again)
+    assert "baggage: false" in write_level(light).text
+    assert SetField("baggage", None).apply(light).numbers.get("baggage") is None

@@ -37,3 +37,10 @@ def test_the_siege_is_announced_as_it_begins_and_when_the_point_falls() -> None:
     assert alone is not None and "relief" not in alone[0].en
     fell = announce(PointFell())
     assert fell is not None and fell[0] == strings.POINT_FELL and "garrison" in fell[0].en
+
+
+def test_the_baggage_is_announced_when_it_slows_the_column_and_when_it_is_left() -> None:
+    slowed = announce(events.Hauled((1, 2)))
+    assert slowed is not None and "两个回合" in slowed[0].zh and "two turns" in slowed[0].en
+    left = announce(events.BaggageDropped((1, 2)))
+    assert left is not None and left[0].en.startswith("The heavy baggage is left behind")

@@ -63,3 +63,16 @@ def test_the_level_title_is_never_dropped(window: tuple[int, int], lang: str, ch
         assert layout.title_size * scale >= TITLE_SIZES[-1] * 0.8 >= 14
     scene.showing_intro = False
     scene.draw(pygame.Surface((1280, 720)))
+
+
+def test_the_baggage_badge_says_loaded_then_light() -> None:
+    from game.ui import palette, strings
+
+    level = next(level for _, _, level in PLACES if level.id == "xiangjiang-3")
+    states = states_of(level)
+    first = {icon: (text, colour) for icon, text, colour in hud_items(level, states[0])}
+    assert first["baggage"] == (strings.BAGGAGE_LOADED, palette.BAD)
+    last = {icon: (text, colour) for icon, text, colour in hud_items(level, states[-1])}
+    assert last["baggage"] == (strings.BAGGAGE_LIGHT, palette.GOOD)
+    plain = next(level for _, _, level in PLACES if level.id == "xiangjiang-1")
+    assert "baggage" not in [icon for icon, _, _ in hud_items(plain, initial_state(plain))]

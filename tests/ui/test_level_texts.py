@@ -54,6 +54,7 @@ MENTIONS = {
     "fire": ("火力", "fire lane", lambda c: c.fires),
     "bridge": ("铁索桥", "bridge", lambda c: c.bridge),
     "enemy": ("敌", "enemy", lambda c: c.enemies),
+    "baggage": ("辎重", "baggage", lambda c: c.baggage),
 }
 
 
@@ -170,3 +171,12 @@ def test_every_result_and_quiz_button_label_fits(lang: str) -> None:
     quiz_font = game.fonts.get(24)
     for label in (strings.CONTINUE, strings.TO_ENDING, strings.RETRY_QUIZ):
         assert len(wrap(quiz_font, game.t(label), 260 - 28)) == 1, game.t(label)
+
+
+def test_a_level_with_baggage_says_so_in_its_goal_and_advice() -> None:
+    level = next(level for level in SHIPPED if level.id == "xiangjiang-3")
+    assert objective(level).en.startswith("Leave the baggage, then reach")
+    assert objective(level).zh.startswith("丢下辎重，")
+    advice = loss_advice(level, LossReason.OUT_OF_TURNS)
+    assert "two turns" in advice.en and "两个回合" in advice.zh
+    assert "辎重" in loss_advice(level, LossReason.NO_TROOPS).zh

@@ -46,6 +46,7 @@ LEVEL_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("warmth", "number", 0, 100, optional=True),
     FieldSpec("weather", "text"),
     FieldSpec("disguise", "number", 0, 100, optional=True),
+    FieldSpec("baggage", "number", 0, 1, optional=True),
     FieldSpec("bog_damage", "number", 0, 100_000, 5, True),
     FieldSpec("par_slack", "number", 0, 500, optional=True),
     FieldSpec("solution", "text"),
@@ -80,7 +81,7 @@ def current(document: LevelDocument, spec: FieldSpec, unit: Unit | None) -> str 
     if key in ("troops", "turns", "id", "chapter", "weather", "solution"):
         value: str | int | None = getattr(document, key)
         return value
-    if key in ("warmth", "disguise", "bog_damage", "par_slack"):
+    if key in ("warmth", "disguise", "bog_damage", "par_slack", "baggage"):
         return document.numbers.get(key)
     if key == "goal.kind":
         return document.goal_kind

@@ -29,6 +29,7 @@ MARKER_SPRITES: dict[str, tuple[str, str]] = {
     "plank": ("unit", "plank"), "shelter": ("terrain", "shelter"), "boat": ("unit", "boat"),
     "boatman": ("unit", "guide"), "comrade": ("unit", "comrade"), "guide": ("unit", "guide"),
     "siege": ("terrain", "point"),
+    "cache": ("unit", "cache"),
 }
 UNIT_SPRITES = {"patrols": "patrol", "pursuers": "pursuer", "reliefs": "relief",
                 "fires": "fire"}

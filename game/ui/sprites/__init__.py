@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 import pygame
 
 from game.ui import palette as P
+from game.ui.sprites.baggage import _i_baggage, _o_load, _u_cache
 from game.ui.sprites.icons import (
     _i_blizzard,
     _i_boat,
@@ -122,6 +123,7 @@ _UNITS: dict[str, tuple[_UnitFn, bool]] = {
     "army2": (lambda pen, frame: _u_army(pen, frame, "2"), True),
     "army4": (lambda pen, frame: _u_army(pen, frame, "4"), True),
     "comrade": (_u_comrade, False),
+    "cache": (_u_cache, False),
 }
 
 _OVERLAYS: dict[str, _PlainFn] = {
@@ -130,6 +132,7 @@ _OVERLAYS: dict[str, _PlainFn] = {
     "danger": _o_danger,
     "cursor": _o_cursor,
     "path": _o_path,
+    "load": _o_load,
 }
 
 _ICONS: dict[str, _PlainFn] = {
@@ -152,6 +155,7 @@ _ICONS: dict[str, _PlainFn] = {
     "meet": _i_meet,
     "disguise": _i_disguise,
     "point": _i_point,
+    "baggage": _i_baggage,
 }
 
 TERRAIN_KINDS: tuple[str, ...] = tuple(_TERRAIN)
