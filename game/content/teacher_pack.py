@@ -42,6 +42,7 @@ h1 { color: #8a1618; font-size: 24pt; margin: 0 0 2mm; }
 h2 { color: #8a1618; font-size: 16pt; border-bottom: 2px solid #8a1618; padding-bottom: 1mm;
   margin: 8mm 0 3mm; }
 h3 { font-size: 12.5pt; margin: 5mm 0 2mm; }
+h2, h3 { break-after: avoid; }
 .en { display: block; color: #555; font-size: 9.5pt; }
 .lead { font-size: 12pt; }
 .chapter { break-inside: avoid; }
@@ -51,6 +52,9 @@ li { margin: 1mm 0; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; }
 th, td { border: 1px solid #999; padding: 1.5mm 2mm; vertical-align: top; text-align: left; }
 th { background: #f1e6d2; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+.letters { list-style: none; padding-left: 2mm; }
 .blank { display: inline-block; min-width: 12mm; border-bottom: 1px solid #222; }
 .ids { color: #777; font-size: 8.5pt; }
 .page { break-before: page; }
@@ -210,7 +214,9 @@ def _table(css: str, headers: list[str], rows: list[list[str]]) -> str:
     head = "".join(f"<th>{bi(T[key])}</th>" for key in headers)
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
                    for row in rows)
-    return f'<table class="{css}"><tr>{head}</tr>{body}</table>'
+    # The header row sits in <thead>, so a table split across printed pages repeats it.
+    thead = f"<thead><tr>{head}</tr></thead>" if headers else ""
+    return f'<table class="{css}">{thead}<tbody>{body}</tbody></table>'
 
 
 def _section(key: str, body: str, *, page: bool = True) -> str:
@@ -290,7 +296,8 @@ def _worksheet(campaign: Campaign, sheet: Worksheet) -> str:
                     + _table("numbered", ["order", "place"], route)
                     + f"<h3>{bi(T['timeline_task'])}</h3>"
                     + _table("numbered", ["order", "event", "when"], timeline)
-                    + f"<h3>{bi(T['poem_task'])}</h3><ol>{_chapter_letters(campaign)}</ol>"
+                    + f"<h3>{bi(T['poem_task'])}</h3>"
+                    f'<ul class="letters">{_chapter_letters(campaign)}</ul>'
                     + _table("poem", ["line", "chapter"], poem))
 
 

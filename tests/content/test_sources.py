@@ -10,7 +10,8 @@ import pytest
 
 from game.check.runner import run_check
 from game.content.campaign import load_campaign
-from game.content.sources import SOURCE_KINDS, load_sources
+from game.content.sources import SOURCE_KINDS, citations, load_sources
+from game.content.yamlsafe import load_yaml_file
 from tests.content.problems import assert_at, only, problems, write
 
 REPO = Path(__file__).resolve().parents[2]
@@ -162,3 +163,21 @@ def test_bibliography_errors_name_the_line(tmp_path: Path, text: str, line: int,
     path = write(tmp_path, text, "sources.yaml")
     found = problems(load_sources, path, "sources.yaml")
     assert_at(only(found), line, column, message)
+
+
+def test_no_shipped_fact_a_pupil_reads_rests_only_on_the_party_history_cited_by_volume() -> None:
+    # 《中国共产党历史》第一卷 (ccp-history-1) is cited by volume, without a checked page, so a
+    # teacher cannot check a fact from it alone: each fact it supports also cites a non-weak
+    # source with an address or a date and title (张国焘 on the 06 card and quiz did not).
+    bibliography = load_sources(LEVELS / "sources.yaml")
+    files = [*((p, "chapter") for p in sorted(LEVELS.glob("*/chapter.yaml"))),
+             *((p, "quiz") for p in sorted(LEVELS.glob("*/quiz.yaml"))),
+             (LEVELS / "ending.yaml", "ending")]
+    alone = []
+    for path, kind in files:
+        for citation in citations(load_yaml_file(path, path.name), kind):
+            strong = [i for i, _, _ in citation.ids
+                      if (source := bibliography.get(i)) is not None and not source.weak]
+            if citation.pupil_facing and strong == ["ccp-history-1"]:
+                alone.append(f"{path.parent.name}/{path.name}:{citation.line} {citation.what}")
+    assert alone == []
