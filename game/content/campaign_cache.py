@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 import game
 
 if TYPE_CHECKING:
-    from game.content.campaign import Campaign
+    from game.content.model import Campaign
 
 #: The data folder's environment variable (the same one the saves use).
 DATA_DIR_ENV = "CHANGZHENG_DATA_DIR"
@@ -111,7 +111,7 @@ def _private(info: os.stat_result) -> bool:
 
 def read_cache(path: Path, key: Key) -> Campaign | None:
     """The campaign stored in ``path`` for ``key``; None when there is any doubt."""
-    from game.content.campaign import Campaign
+    from game.content.model import Campaign
 
     try:
         if not (_private(path.parent.stat()) and _private(path.stat())):
@@ -147,22 +147,30 @@ def write_cache(path: Path, key: Key, campaign: Campaign) -> None:
             raise
 
 
-def load_campaign_cached(root: Path) -> Campaign:
-    """:func:`~game.content.campaign.load_campaign` for ``root``, from the cache when nothing
-    it depends on has changed. Raises the same :class:`ContentError` when content is broken."""
+def _load(root: Path) -> Campaign:
+    """Load the campaign from its YAML files (imports the loader on first use)."""
     from game.content.campaign import load_campaign
 
+    return load_campaign(root)
+
+
+def load_campaign_cached(root: Path) -> Campaign:
+    """:func:`~game.content.campaign.load_campaign` for ``root``, from the cache when nothing
+    it depends on has changed. Raises the same :class:`ContentError` when content is broken.
+
+    The loader (and with it PyYAML and the schema) is imported only when the cache cannot
+    be used: a start from the cache imports only the model (``game.content.model``)."""
     if os.environ.get(NO_CACHE_ENV):
-        return load_campaign(root)
+        return _load(root)
     try:
         key = cache_key(root)
         path = cache_file(root)
     except Exception:  # e.g. a file vanished while looking: no cache this time
-        return load_campaign(root)
+        return _load(root)
     cached = read_cache(path, key)
     if cached is not None:
         return cached
-    campaign = load_campaign(root)  # raises on broken content: nothing is cached then
+    campaign = _load(root)  # raises on broken content: nothing is cached then
     try:
         unchanged = cache_key(root) == key  # edited while loading: do not store a mix
     except Exception:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pygame
 
-from game.content.campaign import Campaign
 from game.content.campaign_cache import load_campaign_cached
 from game.content.errors import ContentError, Problem
+from game.content.model import Campaign
 from game.core.level import Level
 from game.i18n import Lang
 from game.progress import ProgressStore
