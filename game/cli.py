@@ -117,9 +117,13 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
         if args.command is not None:
             chosen = load(args.command)
             return chosen.run(args, levels_dir)
-        from game.ui.app import run  # imported here so checks never load pygame
+        # imported here so checks never load pygame; the stored title is shown first
+        from game.ui.splash import show_cached_title
 
-        return run(levels_dir=levels_dir, level_file=None, lang=args.lang)
+        splash = show_cached_title(levels_dir, args.lang)
+        from game.ui.app import run
+
+        return run(levels_dir=levels_dir, level_file=None, lang=args.lang, splash=splash)
     except Exception:  # a bug of ours: tell the user plainly, keep the details for us
         log = write_crash_log()  # never raises: data folder, temp folder, else stderr
         with contextlib.suppress(Exception):

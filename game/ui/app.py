@@ -28,6 +28,7 @@ from game.ui.input import FULLSCREEN_KEYS, HELP_KEYS
 from game.ui.outcomes import Open
 from game.ui.reload import LevelWatch
 from game.ui.scene import Outcome, Pop, Push, Quit, Replace, Reset, Router, Scene, SceneStack
+from game.ui.splash import Splash
 from game.ui.window import Window
 
 FPS = 60
@@ -155,13 +156,16 @@ def first_scene(game: Game, problems: tuple[Problem, ...], level: Level | None,
 
 
 def start(
-    levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None
+    levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None,
+    splash: Splash | None = None,
 ) -> tuple[App, Window, tuple[Problem, ...]]:
     """Load content and the save, open the window and draw the first frame.
 
     A level file given on the command line is watched: when it is broken its problems are
     printed and shown, and the game starts as soon as it is fixed. The benchmark calls this
-    too, so it measures the real start-up.
+    too, so it measures the real start-up. ``splash`` is the title's picture shown before
+    (``game.ui.splash``): this first live frame replaces it, and is kept as the picture for
+    the next start when it is a plain title.
     """
     game, problems = make_game(levels_dir, lang)
     level, watch = None, None
@@ -182,12 +186,16 @@ def start(
         replace(game.settings, fullscreen=not window.fullscreen))
     app.draw()
     window.present()
+    if (splash is not None and app.stack.top.name == "title" and not problems
+            and not game.notices and not window.fullscreen):
+        splash.store(pygame.display.get_caption()[0], window.surface())
     return app, window, problems
 
 
-def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None) -> int:
+def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None,
+        splash: Splash | None = None) -> int:
     """Play until the window closes; return the exit code."""
-    app, window, problems = start(levels_dir, level_file, lang)
+    app, window, problems = start(levels_dir, level_file, lang, splash)
     loop(app, window)
     return 1 if problems else 0
 
