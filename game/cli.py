@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import platform
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,6 +37,12 @@ GLOBAL_OPTIONS = ("--levels", "--lang")
 
 __all__ = ["DEFAULT_LEVELS", "EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "PROG", "build_parser",
            "main"]
+
+
+def _python_version() -> str:
+    """Like ``platform.python_version()``, without importing ``platform`` at every start."""
+    major, minor, micro = sys.version_info[:3]
+    return f"{major}.{minor}.{micro}"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -83,7 +88,7 @@ def build_parser(argv: Sequence[str] | None = None, prog: str = PROG) -> argpars
     ``argv``, every command gets its options."""
     parser = _Parser(prog=prog, description="长征 · The Long March")
     parser.add_argument("--version", action="version",
-                        version=f"{prog} {__version__} (Python {platform.python_version()})")
+                        version=f"{prog} {__version__} (Python {_python_version()})")
     _add_global_options(parser, default=None)
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     chosen = chosen_command(argv) if argv is not None else None

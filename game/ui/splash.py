@@ -19,10 +19,8 @@ Only a windowed title without notices or problems is stored.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import struct
-from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
@@ -43,7 +41,7 @@ __all__ = ["MAGIC", "Splash", "show_cached_title", "splash_file", "title_key"]
 MAGIC = b"changzheng-title-frame-1\n"
 #: A data file larger than this is keyed by its size and time, not its bytes (a real save
 #: is a few KiB).
-_HASHED_BYTES = 1 << 20
+_KEYED_BYTES = 1 << 16
 _HEADER = struct.Struct("<III")  # key length, width, height
 _PACKAGE = Path(game.__file__).resolve().parent
 
@@ -62,11 +60,11 @@ def _data_dir() -> Path:
     return Path(platformdirs.user_data_dir("changzheng", appauthor=False))
 
 
-def _data_files(folder: Path) -> list[tuple[str, str]]:
-    """(path, digest) of the settings, the last pupil and every save: what the title shows of
+def _data_files(folder: Path) -> list[tuple[str, bytes | tuple[int, int]]]:
+    """(path, bytes) of the settings, the last pupil and every save: what the title shows of
     this computer and its pupils. Their bytes, not their times: the game rewrites the save
     when it closes, and the same bytes draw the same title."""
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, bytes | tuple[int, int]]] = []
     for where in (folder, folder / "profiles"):
         try:
             entries = sorted(os.scandir(where), key=lambda entry: entry.name)
@@ -76,11 +74,11 @@ def _data_files(folder: Path) -> list[tuple[str, str]]:
             if not entry.is_file():
                 continue
             info = entry.stat()
-            if info.st_size > _HASHED_BYTES:
-                found.append((entry.path, f"{info.st_size}:{info.st_mtime_ns}"))
+            if info.st_size > _KEYED_BYTES:
+                found.append((entry.path, (info.st_size, info.st_mtime_ns)))
                 continue
             with open(entry.path, "rb") as handle:
-                found.append((entry.path, hashlib.blake2b(handle.read()).hexdigest()))
+                found.append((entry.path, handle.read()))
     return found
 
 
@@ -128,14 +126,17 @@ def _unpack(data: bytes, key: bytes) -> tuple[str, tuple[int, int], bytes] | Non
     return caption, (width, height), pixels
 
 
-@dataclass
 class Splash:
-    """What :func:`show_cached_title` did: the key it found, and whether a picture is shown."""
+    """What :func:`show_cached_title` did: the key it found, and whether a picture is shown
+    (a plain class: ``dataclasses`` costs milliseconds to import, before the first frame)."""
 
-    key: bytes
-    levels_dir: Path
-    lang: str | None
-    shown: bool = False
+    __slots__ = ("key", "lang", "levels_dir", "shown")
+
+    def __init__(self, key: bytes, levels_dir: Path, lang: str | None) -> None:
+        self.key = key
+        self.levels_dir = levels_dir
+        self.lang = lang
+        self.shown = False
 
     def store(self, caption: str, display: pygame.Surface) -> bool:
         """Keep what the window shows (the live title's first frame) for the next start,
