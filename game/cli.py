@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -104,6 +105,14 @@ def build_parser(argv: Sequence[str] | None = None, prog: str = PROG) -> argpars
     return parser
 
 
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so flushing it at exit does not fail again
+    (the recipe of Python's ``signal`` documentation for a closed pipe)."""
+    with contextlib.suppress(Exception):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
     """Run the command line; return the process exit code."""
     if getattr(sys, "frozen", False):  # a frozen app's worker processes start here
@@ -129,6 +138,9 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
         from game.ui.app import run
 
         return run(levels_dir=levels_dir, level_file=None, lang=args.lang, splash=splash)
+    except BrokenPipeError:  # the output went to a reader that stopped (``| head``): no bug
+        _silence_stdout()
+        return EXIT_FAIL
     except Exception:  # a bug of ours: tell the user plainly, keep the details for us
         log = write_crash_log()  # never raises: data folder, temp folder, else stderr
         with contextlib.suppress(Exception):
