@@ -113,6 +113,26 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+def _play_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of a plain start (no command; only ``--levels DIR`` and ``--lang zh|en``,
+    each valid), read without building the parser: the game's first frame comes sooner.
+    None for anything else, which the parser reads (and explains when it is wrong)."""
+    values: dict[str, str] = {}
+    tokens = iter(argv)
+    for token in tokens:
+        name, equals, value = token.partition("=")
+        if name not in GLOBAL_OPTIONS:
+            return None
+        if not equals:
+            value = next(tokens, "")
+        if not value or value.startswith("-") or (name == "--lang" and value not in ("zh", "en")):
+            return None
+        values[name] = value  # as argparse: the last one counts
+    levels = values.get("--levels")
+    return argparse.Namespace(command=None, levels=Path(levels) if levels else None,
+                              lang=values.get("--lang"))
+
+
 def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
     """Run the command line; return the process exit code."""
     if getattr(sys, "frozen", False):  # a frozen app's worker processes start here
@@ -121,7 +141,7 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
         multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser(argv, prog).parse_args(argv)
+        args = _play_options(argv) or build_parser(argv, prog).parse_args(argv)
     except MissingCommand as missing:
         print(f"{prog}: error: {missing}", file=sys.stderr)
         return EXIT_USAGE
