@@ -10,8 +10,9 @@ edit). Each game start reports two moments on stdout:
 - ``frame``: the first frame shown. With a warm cache this is the stored picture of the
   title (``game/ui/splash.py``), flipped before the game is loaded; without one it is the
   live title's first frame.
-- ``ready``: the live title's first frame, drawn by the real title scene, from which on
-  input is handled (input that came earlier waited in SDL's queue).
+- ``ready``: the live title's first frame is shown (drawn by the real title scene) and the
+  loop is about to take the first input (sound opened, every screen imported); input that
+  came earlier waited in SDL's queue.
 
 Each time is the wall time from launching the process until that line is read, so all
 include starting Python. The modules' bytecode is cached as in an installed game (when the
@@ -58,9 +59,10 @@ def show(levels_dir, lang):
     import game.ui.app as app
 
     def ready(levels_dir, level_file=None, lang=None, splash=None):
-        app.start(levels_dir, level_file, lang, splash)
+        started, _, _ = app.start(levels_dir, level_file, lang, splash)
         if not pictured:
             say("frame")
+        app.prepare(started)  # what the loop does before it takes the first input
         say("ready")
         return 0
 

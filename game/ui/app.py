@@ -200,14 +200,27 @@ def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = No
     return 1 if problems else 0
 
 
-def loop(app: App, window: Window) -> None:
-    """Open the sound, run frames until the window closes, close pygame."""
+def prepare(app: App) -> None:
+    """What the loop does before it takes the first input, now that the first frame is
+    shown: open the sound (each effect is made when it first plays)."""
     app.game.audio = open_audio()
     app.game.audio.set_volume(app.game.settings.loudness)
-    import game.ui.flow  # noqa: F401  every screen, prepared now that the first frame is shown
 
+
+def loop(app: App, window: Window) -> None:
+    """Open the sound, run frames until the window closes, close pygame.
+
+    Every screen's module is imported the first time the loop would sleep with no input
+    waiting, so the first click opens its screen at once; input that comes first is
+    handled first (a screen opened before then imports what it needs itself)."""
+    prepare(app)
+    screens_imported = False
     clock = pygame.time.Clock()
     while app.running:
+        if app.still and not screens_imported and not pygame.event.peek():
+            import game.ui.flow  # noqa: F401
+
+            screens_imported = True
         if app.still:  # sleep until input comes
             first = pygame.event.wait(IDLE_WAIT_MS)
             events = ([] if first.type == pygame.NOEVENT else [first]) + pygame.event.get()
