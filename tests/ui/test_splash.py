@@ -202,3 +202,18 @@ def test_a_title_with_a_notice_is_not_stored() -> None:
     shown = show_cached_title(LEVELS, None)
     app, _, _ = start(LEVELS, None, None, shown)
     assert app.game.notices and not splash_file().exists()
+
+
+def test_the_live_title_draws_into_the_pictured_window_without_opening_it_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _start()
+    pygame.quit()
+    shown = show_cached_title(LEVELS, None)
+    assert shown is not None and shown.shown
+    window = pygame.display.get_surface()
+    opened: list[object] = []
+    real = pygame.display.set_mode
+    monkeypatch.setattr(pygame.display, "set_mode",
+                        lambda *args, **kwargs: opened.append(args) or real(*args, **kwargs))
+    _, live, _ = start(LEVELS, None, None, shown)
+    assert opened == [] and live.surface() is window
