@@ -8,12 +8,12 @@ usage error. A bug of ours never shows a traceback: one plain line, and the deta
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game import __version__, resources
 from game.commands import (
@@ -25,6 +25,11 @@ from game.commands import (
     load,
 )
 from game.crash import write_crash_log
+
+if TYPE_CHECKING:
+    import argparse
+
+    from game.i18n import Lang
 
 #: The shipped campaign: inside the installed package, or the checkout's ``levels/``.
 DEFAULT_LEVELS = resources.levels_dir()
@@ -44,15 +49,6 @@ def _python_version() -> str:
     """Like ``platform.python_version()``, without importing ``platform`` at every start."""
     major, minor, micro = sys.version_info[:3]
     return f"{major}.{minor}.{micro}"
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that exits with 2 and one clear line on a usage error."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
 
 
 def _add_global_options(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -87,6 +83,16 @@ def build_parser(argv: Sequence[str] | None = None, prog: str = PROG) -> argpars
     """The argument parser. Every command is listed with its help from the table; only the
     command named in ``argv`` gets its options (and so its module imported). Without
     ``argv``, every command gets its options."""
+    import argparse  # only here: a plain start reads its few options without it
+
+    class _Parser(argparse.ArgumentParser):
+        """argparse that exits with 2 and one clear line on a usage error."""
+
+        def error(self, message: str) -> None:  # type: ignore[override]
+            self.print_usage(sys.stderr)
+            print(f"{self.prog}: error: {message}", file=sys.stderr)
+            raise SystemExit(EXIT_USAGE)
+
     parser = _Parser(prog=prog, description="长征 · The Long March")
     parser.add_argument("--version", action="version",
                         version=f"{prog} {__version__} (Python {_python_version()})")
@@ -113,11 +119,12 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
-def _play_options(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The arguments of a plain start (no command; only ``--levels DIR`` and ``--lang zh|en``,
-    each valid), read without building the parser: the game's first frame comes sooner.
+def _play_options(argv: Sequence[str]) -> tuple[Path | None, Lang | None] | None:
+    """``(levels, lang)`` of a plain start (no command; only ``--levels DIR`` and
+    ``--lang zh|en``, each valid), read without argparse: the game's first frame comes sooner.
     None for anything else, which the parser reads (and explains when it is wrong)."""
-    values: dict[str, str] = {}
+    levels: Path | None = None
+    lang: Lang | None = None
     tokens = iter(argv)
     for token in tokens:
         name, equals, value = token.partition("=")
@@ -125,39 +132,32 @@ def _play_options(argv: Sequence[str]) -> argparse.Namespace | None:
             return None
         if not equals:
             value = next(tokens, "")
-        if not value or value.startswith("-") or (name == "--lang" and value not in ("zh", "en")):
+        if not value or value.startswith("-"):
             return None
-        values[name] = value  # as argparse: the last one counts
-    levels = values.get("--levels")
-    return argparse.Namespace(command=None, levels=Path(levels) if levels else None,
-                              lang=values.get("--lang"))
+        if name == "--levels":
+            levels = Path(value)  # as argparse: the last one counts
+        elif value in ("zh", "en"):
+            lang = "zh" if value == "zh" else "en"
+        else:
+            return None
+    return levels, lang
 
 
-def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
-    """Run the command line; return the process exit code."""
-    if getattr(sys, "frozen", False):  # a frozen app's worker processes start here
-        import multiprocessing  # imported only then: the first frame does not need it
+def _play(levels_dir: Path, lang: Lang | None) -> int:
+    """Open the window on the title (on its stored picture first, when it is still right)."""
+    # imported here so checks never load pygame; the stored title is shown first
+    from game.ui.splash import show_cached_title
 
-        multiprocessing.freeze_support()
-    argv = list(sys.argv[1:] if argv is None else argv)
+    splash = show_cached_title(levels_dir, lang)
+    from game.ui.app import run
+
+    return run(levels_dir=levels_dir, level_file=None, lang=lang, splash=splash)
+
+
+def _guarded(work: Callable[[], int]) -> int:
+    """``work()``'s exit code; a bug of ours becomes one plain line and ``crash.log``."""
     try:
-        args = _play_options(argv) or build_parser(argv, prog).parse_args(argv)
-    except MissingCommand as missing:
-        print(f"{prog}: error: {missing}", file=sys.stderr)
-        return EXIT_USAGE
-    args.prog = prog
-    levels_dir: Path = args.levels if args.levels is not None else DEFAULT_LEVELS
-    try:
-        if args.command is not None:
-            chosen = load(args.command)
-            return chosen.run(args, levels_dir)
-        # imported here so checks never load pygame; the stored title is shown first
-        from game.ui.splash import show_cached_title
-
-        splash = show_cached_title(levels_dir, args.lang)
-        from game.ui.app import run
-
-        return run(levels_dir=levels_dir, level_file=None, lang=args.lang, splash=splash)
+        return work()
     except BrokenPipeError:  # the output went to a reader that stopped (``| head``): no bug
         _silence_stdout()
         return EXIT_FAIL
@@ -167,3 +167,26 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
             print(f"长征 stopped because of an error in the game (not in your levels).\n"
                   f"游戏出错退出。Details / 详情: {log or 'above / 见上'}", file=sys.stderr)
         return EXIT_FAIL
+
+
+def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
+    """Run the command line; return the process exit code."""
+    if getattr(sys, "frozen", False):  # a frozen app's worker processes start here
+        import multiprocessing  # imported only then: the first frame does not need it
+
+        multiprocessing.freeze_support()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    plain = _play_options(argv)
+    if plain is not None:
+        levels, lang = plain
+        return _guarded(lambda: _play(levels if levels is not None else DEFAULT_LEVELS, lang))
+    try:
+        args = build_parser(argv, prog).parse_args(argv)
+    except MissingCommand as missing:
+        print(f"{prog}: error: {missing}", file=sys.stderr)
+        return EXIT_USAGE
+    args.prog = prog
+    levels_dir: Path = args.levels if args.levels is not None else DEFAULT_LEVELS
+    if args.command is None:
+        return _guarded(lambda: _play(levels_dir, args.lang))
+    return _guarded(lambda: load(args.command).run(args, levels_dir))
