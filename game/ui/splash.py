@@ -9,11 +9,12 @@ replaces the picture pixel for pixel. Input that arrives meanwhile waits in SDL'
 The picture is used only when everything its pixels depend on is exactly as it was when it
 was drawn (:func:`title_key`): the game's, pygame's and SDL's versions, the ``--lang`` and
 ``--levels`` given, the size and modification time of every file of the campaign, of the
-game's code and of its fonts, the desktop's size (which sets the window's), and the bytes of
-the pupils' saves and of the settings (language, text size, contrast, full screen, the
-pupil shown). Any doubt draws the real title, as without the picture. The picture is stored
-like the campaign cache (``game.cachefiles``): in our own cache folder, private, written
-atomically, and only when nothing changed while it was drawn; it is raw pixels, never code.
+game's code, of its fonts and of the program running it (Python, or the frozen app), the
+desktop's size (which sets the window's), and the bytes of the pupils' saves and of the
+settings (language, text size, contrast, full screen, the pupil shown). Any doubt draws the
+real title, as without the picture. The picture is stored like the campaign cache
+(``game.cachefiles``): in our own cache folder, private, written atomically, and only when
+nothing changed while it was drawn; it is raw pixels, never code.
 Only a windowed title without notices or problems is stored.
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import os
 import struct
+import sys
 from pathlib import Path
 
 import pygame
@@ -91,6 +93,7 @@ def title_key(levels_dir: Path, lang: str | None) -> bytes:
         MAGIC, game.__version__, pygame.version.ver, pygame.get_sdl_version(), lang,
         str(levels_dir), str(levels_dir.resolve()), file_stamps(levels_dir),
         file_stamps(_PACKAGE), file_stamps(resources.fonts_dir()),
+        file_stamps(Path(sys.executable)),  # the interpreter, or the frozen app's program
         pygame.display.get_desktop_sizes(), _data_files(_data_dir()),
     )
     return repr(parts).encode("utf-8", "surrogatepass")

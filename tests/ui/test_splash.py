@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -140,8 +141,8 @@ def test_another_campaign_folder_misses(tmp_path: Path) -> None:
     assert (shown := show_cached_title(copy, None)) is not None and not shown.shown
 
 
-@pytest.mark.parametrize("change", ["version", "desktop", "code"])
-def test_another_game_version_desktop_or_code_changes_the_key(
+@pytest.mark.parametrize("change", ["version", "desktop", "code", "program"])
+def test_another_game_version_desktop_code_or_program_changes_the_key(
         change: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     pygame.display.init()
     before = title_key(LEVELS, None)
@@ -149,6 +150,9 @@ def test_another_game_version_desktop_or_code_changes_the_key(
         monkeypatch.setattr(game, "__version__", game.__version__ + ".1")
     elif change == "desktop":
         monkeypatch.setattr(pygame.display, "get_desktop_sizes", lambda: [(1920, 1080)])
+    elif change == "program":  # another Python, or a rebuilt frozen app
+        (tmp_path / "changzheng").write_bytes(b"another program")
+        monkeypatch.setattr(sys, "executable", str(tmp_path / "changzheng"))
     else:
         code = Path(shutil.copytree(splash_module._PACKAGE, tmp_path / "game",
                                     ignore=shutil.ignore_patterns("__pycache__")))
