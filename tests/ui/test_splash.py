@@ -221,3 +221,18 @@ def test_the_live_title_draws_into_the_pictured_window_without_opening_it_again(
                         lambda *args, **kwargs: opened.append(args) or real(*args, **kwargs))
     _, live, _ = start(LEVELS, None, None, shown)
     assert opened == [] and live.surface() is window
+
+
+def test_input_that_arrives_while_the_picture_shows_reaches_the_live_title() -> None:
+    _start()
+    pygame.quit()
+    shown = show_cached_title(LEVELS, None)
+    assert shown is not None and shown.shown
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_DOWN, mod=0,
+                                         unicode="", scancode=0))
+    app, window, _ = start(LEVELS, None, None, shown)
+    keys = [event for event in pygame.event.get() if event.type == pygame.KEYDOWN]
+    assert [event.key for event in keys] == [pygame.K_DOWN]
+    focus = app.stack.top.menu.focus  # type: ignore[attr-defined]
+    assert app.frame([window.to_logical(event) for event in keys], 0.0)
+    assert app.stack.top.menu.focus == focus + 1  # type: ignore[attr-defined]
