@@ -10,9 +10,9 @@ The picture is used only when everything its pixels depend on is exactly as it w
 was drawn (:func:`title_key`): the game's, pygame's and SDL's versions, the ``--lang`` and
 ``--levels`` given, the size and modification time of every file of the campaign, of the
 game's code, of its fonts and of the program running it (Python, or the frozen app), the
-desktop's size (which sets the window's), and the bytes of the pupils' saves and of the
-settings (language, text size, contrast, full screen, the pupil shown). Any doubt draws the
-real title, as without the picture. The picture is stored like the campaign cache
+desktop's size (which sets the window's), and checksums of the bytes of the pupils' saves
+and of the settings (language, text size, contrast, full screen, the pupil shown). Any doubt
+draws the real title, as without the picture. The picture is stored like the campaign cache
 (``game.cachefiles``): in our own cache folder, private, written atomically, and only when
 nothing changed while it was drawn; it is raw pixels, never code.
 Only a windowed title without notices or problems is stored.
@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import struct
 import sys
+import zlib
 from pathlib import Path
 
 import pygame
@@ -43,7 +44,7 @@ __all__ = ["MAGIC", "Splash", "show_cached_title", "splash_file", "title_key"]
 MAGIC = b"changzheng-title-frame-1\n"
 #: A data file larger than this is keyed by its size and time, not its bytes (a real save
 #: is a few KiB).
-_KEYED_BYTES = 1 << 16
+_READ_BYTES = 1 << 20
 _HEADER = struct.Struct("<III")  # key length, width, height
 _PACKAGE = Path(game.__file__).resolve().parent
 
@@ -62,11 +63,14 @@ def _data_dir() -> Path:
     return Path(platformdirs.user_data_dir("changzheng", appauthor=False))
 
 
-def _data_files(folder: Path) -> list[tuple[str, bytes | tuple[int, int]]]:
-    """(path, bytes) of the settings, the last pupil and every save: what the title shows of
-    this computer and its pupils. Their bytes, not their times: the game rewrites the save
-    when it closes, and the same bytes draw the same title."""
-    found: list[tuple[str, bytes | tuple[int, int]]] = []
+def _data_files(folder: Path) -> list[tuple[str, int, int, int]]:
+    """(path, size, CRC-32, Adler-32) of the settings, the last pupil and every save: what
+    the title shows of this computer and its pupils. Checksums of their bytes, not their
+    times: the game rewrites the save when it closes, and the same bytes draw the same title.
+    (Two checksums and the size: an accidental match is out of reach, and whoever can write
+    these files can change the picture file next to them anyway; hashlib would cost its
+    import before the first frame.)"""
+    found: list[tuple[str, int, int, int]] = []
     for where in (folder, folder / "profiles"):
         try:
             entries = sorted(os.scandir(where), key=lambda entry: entry.name)
@@ -76,11 +80,12 @@ def _data_files(folder: Path) -> list[tuple[str, bytes | tuple[int, int]]]:
             if not entry.is_file():
                 continue
             info = entry.stat()
-            if info.st_size > _KEYED_BYTES:
-                found.append((entry.path, (info.st_size, info.st_mtime_ns)))
+            if info.st_size > _READ_BYTES:
+                found.append((entry.path, info.st_size, -1, info.st_mtime_ns))
                 continue
             with open(entry.path, "rb") as handle:
-                found.append((entry.path, handle.read()))
+                data = handle.read()
+            found.append((entry.path, len(data), zlib.crc32(data), zlib.adler32(data)))
     return found
 
 
