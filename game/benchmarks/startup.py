@@ -15,8 +15,10 @@ edit). Each game start reports two moments on stdout:
   came earlier waited in SDL's queue.
 
 Each time is the wall time from launching the process until that line is read, so all
-include starting Python. The modules' bytecode is cached as in an installed game (when the
-environment says not to write bytecode, it goes to a temporary folder for the run).
+include starting Python; next to it, the CPU time the process had used by then (its own
+count, steadier than wall time on a busy machine). The modules' bytecode is cached as in
+an installed game (when the environment says not to write bytecode, it goes to a temporary
+folder for the run).
 Headless unless a display driver is set.
 """
 
@@ -42,13 +44,13 @@ REPO = Path(__file__).resolve().parent.parent.parent
 #: stored title is on screen, and after the real start's first live frame ``ready`` (and
 #: ``frame`` first when no picture was shown), then stops instead of running the loop.
 GAME_CHILD = """
-import sys
+import sys, time
 import game.ui.splash as splash
 
 real_show = splash.show_cached_title
 
 def say(word):
-    sys.stdout.write(word + "\\n")
+    sys.stdout.write(f"{word} {time.process_time()!r}\\n")
     sys.stdout.flush()
 
 def show(levels_dir, lang):
@@ -75,12 +77,12 @@ sys.exit(main(sys.argv[1:]))
 """
 
 BARE_CHILD = """
-import sys
+import sys, time
 import pygame
 pygame.init()
 pygame.display.set_mode((1280, 720))
 pygame.display.flip()
-sys.stdout.write("frame\\n")
+sys.stdout.write(f"frame {time.process_time()!r}\\n")
 sys.stdout.flush()
 """
 
@@ -125,28 +127,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def child_times(code: str, args: list[str], env: dict[str, str],
-                words: tuple[str, ...] = ("frame",)) -> list[float]:
-    """Seconds from launching ``python -c code`` to each of the lines ``words`` it prints."""
+                words: tuple[str, ...] = ("frame",)) -> list[tuple[float, float]]:
+    """(wall, CPU) seconds from launching ``python -c code`` to each of the lines ``words``
+    it prints: wall time as measured here, CPU time as the child reports it with the word
+    (the CPU time is steadier on a busy machine)."""
     began = time.perf_counter()
-    seconds: list[float] = []
+    times: list[tuple[float, float]] = []
     with subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
                           stderr=subprocess.DEVNULL, env=env, cwd=REPO, text=True) as child:
         assert child.stdout is not None
         for word in words:
-            line = child.stdout.readline()
-            seconds.append(time.perf_counter() - began)
-            if line.strip() != word:
+            said = child.stdout.readline().split()
+            wall = time.perf_counter() - began
+            if len(said) != 2 or said[0] != word:
+                break
+            try:
+                times.append((wall, float(said[1])))
+            except ValueError:
                 break
         child.stdout.read()
-    if len(seconds) != len(words) or line.strip() != words[-1] or child.returncode != 0:
+    if len(times) != len(words) or child.returncode != 0:
         raise SystemExit(f"python main.py bench startup: a child process failed "
                          f"(exit code {child.returncode})")
-    return seconds
+    return times
 
 
 def first_frame(code: str, args: list[str], env: dict[str, str]) -> float:
     """Seconds from launching ``python -c code`` to the line it prints at its first frame."""
-    return child_times(code, args, env)[0]
+    return child_times(code, args, env)[0][0]
 
 
 def idle_share(args: list[str], env: dict[str, str]) -> float:
@@ -160,11 +168,18 @@ def idle_share(args: list[str], env: dict[str, str]) -> float:
                          f"(exit code {done.returncode})") from None
 
 
-def _timing(times: list[float], bare: float | None = None) -> dict[str, float]:
-    timing = {"median_s": round(statistics.median(times), 4), "min_s": round(min(times), 4),
-              "max_s": round(max(times), 4)}
+def _timing(times: list[tuple[float, float]],
+            bare: list[tuple[float, float]] | None = None) -> dict[str, float]:
+    """Median, min and max wall seconds and the median CPU seconds; with ``bare``, the
+    ratios of the medians to bare pygame's."""
+    walls, cpus = [wall for wall, _ in times], [cpu for _, cpu in times]
+    timing = {"median_s": round(statistics.median(walls), 4), "min_s": round(min(walls), 4),
+              "max_s": round(max(walls), 4), "cpu_median_s": round(statistics.median(cpus), 4)}
     if bare is not None:
-        timing["ratio"] = round(statistics.median(times) / bare, 3)
+        timing["ratio"] = round(statistics.median(walls)
+                                / statistics.median(wall for wall, _ in bare), 3)
+        timing["cpu_ratio"] = round(statistics.median(cpus)
+                                    / statistics.median(cpu for _, cpu in bare), 3)
     return timing
 
 
@@ -184,49 +199,51 @@ def run(args: argparse.Namespace, levels_dir: Path) -> int:
     """Alternate bare, warm and cold starts; print medians and ratios."""
     runs = max(1, args.runs)
     game_args = ["--levels", str(levels_dir)]
-    bare_times: list[float] = []
-    warm_times: list[list[float]] = []
-    cold_times: list[list[float]] = []
+    bare: list[tuple[float, float]] = []
+    warm: dict[str, list[tuple[float, float]]] = {"frame": [], "ready": []}
+    cold: dict[str, list[tuple[float, float]]] = {"frame": [], "ready": []}
     with tempfile.TemporaryDirectory(prefix="changzheng-bench-") as scratch:
         env = _child_env(Path(scratch))
-        warm = dict(env, CHANGZHENG_DATA_DIR=str(Path(scratch) / "warm"))
-        cold = dict(env, CHANGZHENG_DATA_DIR=str(Path(scratch) / "cold"))
+        warm_env = dict(env, CHANGZHENG_DATA_DIR=str(Path(scratch) / "warm"))
+        cold_env = dict(env, CHANGZHENG_DATA_DIR=str(Path(scratch) / "cold"))
+        both = ("frame", "ready")
         first_frame(BARE_CHILD, [], env)  # the disk cache and the bytecode
         for _ in range(3):  # a stored campaign and title for the warm runs
-            child_times(GAME_CHILD, game_args, warm, ("frame", "ready"))
-        child_times(GAME_CHILD, game_args, cold, ("frame", "ready"))
+            child_times(GAME_CHILD, game_args, warm_env, both)
+        child_times(GAME_CHILD, game_args, cold_env, both)
         for _ in range(runs):
-            bare_times.append(first_frame(BARE_CHILD, [], env))
-            warm_times.append(child_times(GAME_CHILD, game_args, warm, ("frame", "ready")))
+            bare.append(child_times(BARE_CHILD, [], env)[0])
+            frame, ready = child_times(GAME_CHILD, game_args, warm_env, both)
+            warm["frame"].append(frame)
+            warm["ready"].append(ready)
             shutil.rmtree(Path(scratch) / "cold" / "cache", ignore_errors=True)
-            cold_times.append(child_times(GAME_CHILD, game_args, cold, ("frame", "ready")))
-        idle = idle_share([str(args.idle_seconds), *game_args], warm)
-    bare = statistics.median(bare_times)
-    columns = {"frame": 0, "ready": 1}
-    warm_of = {name: [t[i] for t in warm_times] for name, i in columns.items()}
-    cold_of = {name: [t[i] for t in cold_times] for name, i in columns.items()}
+            frame, ready = child_times(GAME_CHILD, game_args, cold_env, both)
+            cold["frame"].append(frame)
+            cold["ready"].append(ready)
+        idle = idle_share([str(args.idle_seconds), *game_args], warm_env)
+    first = _timing(warm["frame"], bare)
     if args.json:
         print(json.dumps({
-            "bare": _timing(bare_times),
-            "game": _timing(warm_of["frame"]),
-            "ratio": round(statistics.median(warm_of["frame"]) / bare, 3),
-            "ready": _timing(warm_of["ready"], bare),
-            "cold": {"game": _timing(cold_of["frame"], bare),
-                     "ready": _timing(cold_of["ready"], bare)},
+            "bare": _timing(bare),
+            "game": {key: value for key, value in first.items() if "ratio" not in key},
+            "ratio": first["ratio"],
+            "cpu_ratio": first["cpu_ratio"],
+            "ready": _timing(warm["ready"], bare),
+            "cold": {"game": _timing(cold["frame"], bare), "ready": _timing(cold["ready"], bare)},
             "runs": runs,
             "idle_title_cpu_percent": round(idle * 100, 2)}, indent=2))
         return 0
-    print(f"python main.py start-up, median of {runs} fresh processes each (in turns), "
-          f"wall time from launch")
-    rows = [("bare pygame: first frame", bare_times),
-            ("warm cache: first frame (stored title)", warm_of["frame"]),
-            ("warm cache: title ready for input", warm_of["ready"]),
-            ("cold cache: first frame (live title)", cold_of["frame"]),
-            ("cold cache: title ready for input", cold_of["ready"])]
-    for label, times in rows:
-        median = statistics.median(times)
-        print(f"  {label:<40} {median:.3f} s  x{median / bare:.2f}  "
-              f"(min {min(times):.3f}, max {max(times):.3f})")
+    print(f"python main.py start-up, median of {runs} fresh processes each (in turns): wall "
+          f"time from launch, and the CPU time the process had used by then")
+    rows = [("bare pygame: first frame", _timing(bare, bare)),
+            ("warm cache: first frame (stored title)", first),
+            ("warm cache: title ready for input", _timing(warm["ready"], bare)),
+            ("cold cache: first frame (live title)", _timing(cold["frame"], bare)),
+            ("cold cache: title ready for input", _timing(cold["ready"], bare))]
+    for label, timing in rows:
+        print(f"  {label:<40} {timing['median_s']:.3f} s  x{timing['ratio']:.2f}  "
+              f"(min {timing['min_s']:.3f}, max {timing['max_s']:.3f})  "
+              f"CPU {timing['cpu_median_s']:.3f} s  x{timing['cpu_ratio']:.2f}")
     print(f"idle title screen: {idle * 100:.1f} % of one core (the real loop, no input, "
           f"{args.idle_seconds:g} s)")
     return 0
