@@ -112,7 +112,7 @@ def _pack(key: bytes, caption: str, picture: pygame.Surface) -> bytes:
                      pygame.image.tobytes(picture, "RGB")))
 
 
-def _unpack(data: bytes, key: bytes) -> tuple[str, tuple[int, int], bytes] | None:
+def _unpack(data: bytes, key: bytes) -> tuple[str, tuple[int, int], memoryview] | None:
     """(caption, size, RGB pixels) stored for ``key``; None for anything else."""
     at = len(MAGIC)
     if not data.startswith(MAGIC) or len(data) < at + _HEADER.size:
@@ -128,7 +128,7 @@ def _unpack(data: bytes, key: bytes) -> tuple[str, tuple[int, int], bytes] | Non
     at += 4
     caption = data[at:at + title_length].decode("utf-8", "replace")
     at += title_length
-    pixels = data[at:]
+    pixels = memoryview(data)[at:]  # not copied
     if not (0 < width <= 16384 and 0 < height <= 16384) or len(pixels) != width * height * 3:
         return None
     return caption, (width, height), pixels
