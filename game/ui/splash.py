@@ -135,8 +135,7 @@ def _unpack(data: bytes, key: bytes) -> tuple[str, tuple[int, int], memoryview] 
 
 
 class Splash:
-    """What :func:`show_cached_title` did: the key it found, and whether a picture is shown
-    (a plain class: ``dataclasses`` costs milliseconds to import, before the first frame)."""
+    """What :func:`show_cached_title` did: the key it found, and whether a picture is shown."""
 
     __slots__ = ("key", "lang", "levels_dir", "shown")
 
