@@ -8,12 +8,12 @@ usage error. A bug of ours never shows a traceback: one plain line, and the deta
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-import platform
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game import __version__, resources
 from game.commands import (
@@ -25,6 +25,11 @@ from game.commands import (
     load,
 )
 from game.crash import write_crash_log
+
+if TYPE_CHECKING:
+    import argparse
+
+    from game.i18n import Lang
 
 #: The shipped campaign: inside the installed package, or the checkout's ``levels/``.
 DEFAULT_LEVELS = resources.levels_dir()
@@ -40,13 +45,10 @@ __all__ = ["DEFAULT_LEVELS", "EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "PROG", "buil
            "main"]
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that exits with 2 and one clear line on a usage error."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
+def _python_version() -> str:
+    """Like ``platform.python_version()``, without importing ``platform`` at every start."""
+    major, minor, micro = sys.version_info[:3]
+    return f"{major}.{minor}.{micro}"
 
 
 def _add_global_options(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -81,9 +83,19 @@ def build_parser(argv: Sequence[str] | None = None, prog: str = PROG) -> argpars
     """The argument parser. Every command is listed with its help from the table; only the
     command named in ``argv`` gets its options (and so its module imported). Without
     ``argv``, every command gets its options."""
+    import argparse  # only here: a plain start reads its few options without it
+
+    class _Parser(argparse.ArgumentParser):
+        """argparse that exits with 2 and one clear line on a usage error."""
+
+        def error(self, message: str) -> None:  # type: ignore[override]
+            self.print_usage(sys.stderr)
+            print(f"{self.prog}: error: {message}", file=sys.stderr)
+            raise SystemExit(EXIT_USAGE)
+
     parser = _Parser(prog=prog, description="长征 · The Long March")
     parser.add_argument("--version", action="version",
-                        version=f"{prog} {__version__} (Python {platform.python_version()})")
+                        version=f"{prog} {__version__} (Python {_python_version()})")
     _add_global_options(parser, default=None)
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     chosen = chosen_command(argv) if argv is not None else None
@@ -99,6 +111,64 @@ def build_parser(argv: Sequence[str] | None = None, prog: str = PROG) -> argpars
     return parser
 
 
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so flushing it at exit does not fail again
+    (the recipe of Python's ``signal`` documentation for a closed pipe)."""
+    with contextlib.suppress(Exception):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _play_options(argv: Sequence[str]) -> tuple[Path | None, Lang | None] | None:
+    """``(levels, lang)`` of a plain start (no command; only ``--levels DIR`` and
+    ``--lang zh|en``, each valid), read without argparse: the game's first frame comes sooner.
+    None for anything else, which the parser reads (and explains when it is wrong)."""
+    levels: Path | None = None
+    lang: Lang | None = None
+    tokens = iter(argv)
+    for token in tokens:
+        name, equals, value = token.partition("=")
+        if name not in GLOBAL_OPTIONS:
+            return None
+        if not equals:
+            value = next(tokens, "")
+        if not value or value.startswith("-"):
+            return None
+        if name == "--levels":
+            levels = Path(value)  # as argparse: the last one counts
+        elif value in ("zh", "en"):
+            lang = "zh" if value == "zh" else "en"
+        else:
+            return None
+    return levels, lang
+
+
+def _play(levels_dir: Path, lang: Lang | None) -> int:
+    """Open the window on the title (on its stored picture first, when it is still right)."""
+    # imported here so checks never load pygame; the stored title is shown first
+    from game.ui.splash import show_cached_title
+
+    splash = show_cached_title(levels_dir, lang)
+    from game.ui.app import run
+
+    return run(levels_dir=levels_dir, level_file=None, lang=lang, splash=splash)
+
+
+def _guarded(work: Callable[[], int]) -> int:
+    """``work()``'s exit code; a bug of ours becomes one plain line and ``crash.log``."""
+    try:
+        return work()
+    except BrokenPipeError:  # the output went to a reader that stopped (``| head``): no bug
+        _silence_stdout()
+        return EXIT_FAIL
+    except Exception:  # a bug of ours: tell the user plainly, keep the details for us
+        log = write_crash_log()  # never raises: data folder, temp folder, else stderr
+        with contextlib.suppress(Exception):
+            print(f"长征 stopped because of an error in the game (not in your levels).\n"
+                  f"游戏出错退出。Details / 详情: {log or 'above / 见上'}", file=sys.stderr)
+        return EXIT_FAIL
+
+
 def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
     """Run the command line; return the process exit code."""
     if getattr(sys, "frozen", False):  # a frozen app's worker processes start here
@@ -106,6 +176,10 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
 
         multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
+    plain = _play_options(argv)
+    if plain is not None:
+        levels, lang = plain
+        return _guarded(lambda: _play(levels if levels is not None else DEFAULT_LEVELS, lang))
     try:
         args = build_parser(argv, prog).parse_args(argv)
     except MissingCommand as missing:
@@ -113,16 +187,6 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
         return EXIT_USAGE
     args.prog = prog
     levels_dir: Path = args.levels if args.levels is not None else DEFAULT_LEVELS
-    try:
-        if args.command is not None:
-            chosen = load(args.command)
-            return chosen.run(args, levels_dir)
-        from game.ui.app import run  # imported here so checks never load pygame
-
-        return run(levels_dir=levels_dir, level_file=None, lang=args.lang)
-    except Exception:  # a bug of ours: tell the user plainly, keep the details for us
-        log = write_crash_log()  # never raises: data folder, temp folder, else stderr
-        with contextlib.suppress(Exception):
-            print(f"长征 stopped because of an error in the game (not in your levels).\n"
-                  f"游戏出错退出。Details / 详情: {log or 'above / 见上'}", file=sys.stderr)
-        return EXIT_FAIL
+    if args.command is None:
+        return _guarded(lambda: _play(levels_dir, args.lang))
+    return _guarded(lambda: load(args.command).run(args, levels_dir))

@@ -15,7 +15,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from game.progress import DATA_DIR_ENV
+from game.cachefiles import DATA_DIR_ENV
 
 __all__ = ["CRASH_FILE", "data_folder", "write_crash_log"]
 

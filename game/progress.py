@@ -8,12 +8,10 @@ import logging
 import os
 import random
 import re
-import socket
 import stat
 import tempfile
 import time
 import unicodedata
-import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -774,6 +772,8 @@ class ProgressStore:
         """
         folder = self.path.parent
         if not progress.profile_id:
+            import uuid  # imported when saving: the game's start does not need it
+
             progress.profile_id = uuid.uuid4().hex  # the pupil's identity from now on
         tmp_name: str | None = None
         lock: _Lock | None = None
@@ -966,6 +966,9 @@ class _Lock:
     @classmethod
     def try_take(cls, path: Path) -> _Lock | None:
         """Take the lock now, breaking a stale one; None if another save holds it."""
+        import socket  # imported when saving: the game's start does not need it
+        import uuid
+
         token = f"{os.getpid()} {socket.gethostname()} {time.time():.3f} {uuid.uuid4().hex}"
         for _ in range(2):
             if _create_with(path, token.encode("utf-8")):
@@ -1019,6 +1022,8 @@ def _create_with(path: Path, content: bytes) -> bool:
     lock never exists empty (a game killed in between leaves a ``.tmp`` that is cleaned
     up). Where hard links are not supported the file is created with ``O_EXCL``.
     """
+    import uuid
+
     spare = path.with_name(f"{path.name}-{uuid.uuid4().hex}.tmp")
     try:
         with open(spare, "xb") as f:
@@ -1077,6 +1082,9 @@ def _read_small(path: Path) -> str:
 
 def _break_if_stale(path: Path) -> bool:
     """Remove the lock at ``path`` if its holder is gone; True if it is gone now."""
+    import socket  # imported when saving: the game's start does not need it
+    import uuid
+
     try:
         info = os.stat(path)
         holder = _read_small(path)

@@ -87,3 +87,18 @@ def test_an_unprintable_huge_number_in_the_bug_is_still_logged(
     except ValueError:
         log = crash.write_crash_log()
     assert log is not None and "ValueError" in log.read_text("utf-8")
+
+
+def test_output_cut_short_by_its_reader_is_no_crash(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    def closed_pipe(*args: object) -> int:  # as when ``python main.py ... | head`` stops
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setenv("CHANGZHENG_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(check_command, "run", closed_pipe)
+    assert main(["check"]) == 1
+    assert capsys.readouterr().err == ""
+    assert not (tmp_path / "data").exists() and not any((tmp_path / "tmp").iterdir())

@@ -12,13 +12,15 @@ A command module defines ``add_arguments(parser)`` and ``run(args, levels_dir) -
 
 from __future__ import annotations
 
-import argparse
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from game.benchmarks import BENCHMARKS
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 

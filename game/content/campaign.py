@@ -7,15 +7,20 @@ files, all relative to its own folder; nothing may point outside the campaign's 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from game.content.errors import ContentError, Problem, did_you_mean, excerpt
 from game.content.levels import ID_HINT, ID_PATTERN, load_level
+from game.content.model import Campaign as Campaign
+from game.content.model import Chapter as Chapter
+from game.content.model import Ending as Ending
+from game.content.model import HistoryCard as HistoryCard
+from game.content.model import PoemLine as PoemLine
+from game.content.model import RoutePoint as RoutePoint
 from game.content.paths import refusal
-from game.content.quiz import Quiz, load_quiz
+from game.content.quiz import load_quiz
 from game.content.schema import (
     INVALID,
     AnyOf,
@@ -34,95 +39,15 @@ from game.content.teaching import (
     DISCUSSION_SPEC,
     GOALS_SPEC,
     PRELUDE_SPEC,
-    Prelude,
     build_prelude,
     texts,
 )
 from game.content.yamlsafe import load_yaml_file
 from game.core.level import Level
-from game.i18n import Text
 
 CAMPAIGN_FILE = "campaign.yaml"
 CHAPTER_FILE = "chapter.yaml"
 ENDING_FILE = "ending.yaml"
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryCard:
-    """The 知识卡片 a pupil keeps after finishing a chapter."""
-
-    facts: tuple[Text, ...]
-    quote: Text
-    quote_source: Text
-
-
-@dataclass(frozen=True, slots=True)
-class Chapter:
-    """One chapter: its story, its levels in order, its quiz bank and its history card."""
-
-    id: str
-    title: Text
-    date: Text
-    place: Text
-    briefing: Text
-    sources: tuple[str, ...]
-    levels: tuple[Level, ...]
-    quiz: Quiz | None
-    card: HistoryCard | None
-    folder: Path
-    prelude: Prelude | None = None
-    goals: tuple[Text, ...] = ()
-    discussion: tuple[Text, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class PoemLine:
-    """One line of 七律·长征 and the chapter it belongs to (None: the whole march)."""
-
-    line: Text
-    chapter: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Ending:
-    """The closing screen after the last chapter: what the Long March meant, and the poem."""
-
-    title: Text
-    meaning: Text
-    quote: Text
-    quote_source: Text
-    poem: tuple[PoemLine, ...]
-    poem_source: Text
-    sources: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class RoutePoint:
-    """A place on the stylised route map; ``at`` is (x, y) on a 100×60 grid, west to east and
-    north to south. A point may be a chapter's stop."""
-
-    name: Text
-    at: tuple[int, int]
-    chapter: str | None = None
-    date: Text | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Campaign:
-    """The chapters in the order they are played."""
-
-    title: Text
-    chapters: tuple[Chapter, ...]
-    root: Path
-    ending: Ending | None = None
-    route: tuple[RoutePoint, ...] = ()
-
-    def chapter(self, chapter_id: str) -> Chapter:
-        """The chapter with ``chapter_id``."""
-        for chapter in self.chapters:
-            if chapter.id == chapter_id:
-                return chapter
-        raise KeyError(chapter_id)
 
 
 _RELATIVE = Str("A file name relative to this folder.", pattern=r"[^/\\:]+(/[^/\\:]+)*",

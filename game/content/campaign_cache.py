@@ -27,22 +27,22 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-import stat
-import tempfile
 import time
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import game
+from game.cachefiles import DATA_DIR_ENV as DATA_DIR_ENV
+from game.cachefiles import NO_CACHE_ENV as NO_CACHE_ENV
+from game.cachefiles import cache_dir as cache_dir
+from game.cachefiles import file_stamps as _files
+from game.cachefiles import private as _private
+from game.cachefiles import write_private
 
 if TYPE_CHECKING:
-    from game.content.campaign import Campaign
+    from game.content.model import Campaign
 
-#: The data folder's environment variable (the same one the saves use).
-DATA_DIR_ENV = "CHANGZHENG_DATA_DIR"
-#: Set to anything non-empty to never read or write the cache.
-NO_CACHE_ENV = "CHANGZHENG_NO_CACHE"
 #: The first item of every cache file: changes when the file's layout does.
 MAGIC = "changzheng-campaign-cache-1"
 #: A campaign with a file changed less than this long ago (ns) is not cached yet.
@@ -53,32 +53,6 @@ _PACKAGE = Path(game.__file__).resolve().parent
 _CODE = (_PACKAGE / "content", _PACKAGE / "core", _PACKAGE / "i18n.py")
 
 Key = tuple[object, ...]
-
-
-def cache_dir() -> Path:
-    """The folder of cache files: ``$CHANGZHENG_DATA_DIR/cache``, else the user cache folder."""
-    env = os.environ.get(DATA_DIR_ENV)
-    if env:
-        return Path(env) / "cache"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("changzheng", appauthor=False))
-
-
-def _files(top: Path) -> list[tuple[str, int, int]]:
-    """(path, size, mtime_ns) of every file under ``top`` (or of ``top`` itself), sorted."""
-    if top.is_file():
-        info = top.stat()
-        return [(str(top), info.st_size, info.st_mtime_ns)]
-    found: list[tuple[str, int, int]] = []
-    for folder, dirs, names in os.walk(top):
-        dirs[:] = [name for name in dirs if name != "__pycache__"]
-        for name in names:
-            path = os.path.join(folder, name)
-            info = os.stat(path)
-            found.append((path, info.st_size, info.st_mtime_ns))
-    found.sort()
-    return found
 
 
 def cache_key(root: Path) -> Key:
@@ -102,16 +76,9 @@ def _settled(key: Key) -> bool:
                for _path, _size, mtime in part)
 
 
-def _private(info: os.stat_result) -> bool:
-    """True when the file or folder belongs to this user and no one else may write to it."""
-    if os.name != "posix":
-        return True  # the user cache folder on Windows is the user's own (its ACL)
-    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
 def read_cache(path: Path, key: Key) -> Campaign | None:
     """The campaign stored in ``path`` for ``key``; None when there is any doubt."""
-    from game.content.campaign import Campaign
+    from game.content.model import Campaign
 
     try:
         if not (_private(path.parent.stat()) and _private(path.stat())):
@@ -131,38 +98,33 @@ def read_cache(path: Path, key: Key) -> Campaign | None:
 def write_cache(path: Path, key: Key, campaign: Campaign) -> None:
     """Store ``campaign`` for ``key`` atomically; a failure only means no cache next time."""
     with contextlib.suppress(Exception):
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _private(path.parent.stat()):
-            return
-        data = pickle.dumps((key, campaign), protocol=pickle.HIGHEST_PROTOCOL)
-        handle, temporary = tempfile.mkstemp(prefix=".campaign-", suffix=".tmp",
-                                             dir=path.parent)  # created 0600
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_private(path, pickle.dumps((key, campaign), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _load(root: Path) -> Campaign:
+    """Load the campaign from its YAML files (imports the loader on first use)."""
+    from game.content.campaign import load_campaign
+
+    return load_campaign(root)
 
 
 def load_campaign_cached(root: Path) -> Campaign:
     """:func:`~game.content.campaign.load_campaign` for ``root``, from the cache when nothing
-    it depends on has changed. Raises the same :class:`ContentError` when content is broken."""
-    from game.content.campaign import load_campaign
+    it depends on has changed. Raises the same :class:`ContentError` when content is broken.
 
+    The loader (and with it PyYAML and the schema) is imported only when the cache cannot
+    be used: a start from the cache imports only the model (``game.content.model``)."""
     if os.environ.get(NO_CACHE_ENV):
-        return load_campaign(root)
+        return _load(root)
     try:
         key = cache_key(root)
         path = cache_file(root)
     except Exception:  # e.g. a file vanished while looking: no cache this time
-        return load_campaign(root)
+        return _load(root)
     cached = read_cache(path, key)
     if cached is not None:
         return cached
-    campaign = load_campaign(root)  # raises on broken content: nothing is cached then
+    campaign = _load(root)  # raises on broken content: nothing is cached then
     try:
         unchanged = cache_key(root) == key  # edited while loading: do not store a mix
     except Exception:

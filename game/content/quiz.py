@@ -6,8 +6,6 @@ and stored as option indices, so checking an answer never depends on YAML's rety
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,9 @@ import yaml
 
 from game.content.errors import ContentError, excerpt
 from game.content.levels import ID_HINT, ID_PATTERN
+from game.content.model import Question as Question
+from game.content.model import QuestionType as QuestionType
+from game.content.model import Quiz as Quiz
 from game.content.schema import (
     INVALID,
     AnyOf,
@@ -34,59 +35,8 @@ from game.content.sources import SOURCE_FIELD, source_text
 from game.content.yamlsafe import load_yaml_file
 from game.i18n import Text
 
-
-class QuestionType(Enum):
-    """The kinds of question a bank may hold."""
-
-    SINGLE = "single"
-    MULTIPLE = "multiple"
-    TRUEFALSE = "truefalse"
-    ORDER = "order"
-
-
 TRUE_FALSE_OPTIONS = (Text("正确", "True"), Text("错误", "False"))
 LETTERS = "ABCDEFGH"
-
-
-@dataclass(frozen=True, slots=True)
-class Question:
-    """One question. ``answer`` holds option indices: one, several, or the right order."""
-
-    id: str
-    type: QuestionType
-    prompt: Text
-    options: tuple[Text, ...]
-    answer: tuple[int, ...]
-    explanation: Text
-    source: str
-    taught: Text | None = None
-
-    def is_correct(self, response: tuple[int, ...]) -> bool:
-        """Whether ``response`` (option indices) is right; order matters only for ORDER."""
-        if self.type is QuestionType.MULTIPLE:
-            return sorted(response) == sorted(self.answer)
-        return tuple(response) == self.answer
-
-    def answer_text(self, lang: str) -> str:
-        """The right answer as a pupil reads it."""
-        parts = [self.options[i].zh if lang == "zh" else self.options[i].en for i in self.answer]
-        if self.type is QuestionType.ORDER:
-            return " → ".join(parts)
-        if lang != "zh":
-            return "; ".join(parts)
-        # Chinese lists take "、"; items that are phrases with their own "、" or "，" take "；".
-        return ("；" if any("、" in part or "，" in part for part in parts) else "、").join(parts)
-
-
-@dataclass(frozen=True, slots=True)
-class Quiz:
-    """A chapter's question bank; each quiz draws ``draw`` questions from it."""
-
-    chapter: str
-    questions: tuple[Question, ...]
-    draw: int
-    pass_percent: int
-    source: str = ""
 
 
 def _answer_pick(node: yaml.Node) -> Spec:

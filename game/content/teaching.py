@@ -11,24 +11,12 @@ date and place), the level intros and the history card. No pygame here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from game.content.model import Prelude as Prelude
 from game.content.schema import Bilingual, Field, ListOf, Obj, Record
 from game.content.sources import SOURCE_IDS, Cited
 from game.i18n import Text
-
-
-@dataclass(frozen=True, slots=True)
-class Prelude:
-    """A page shown before a chapter's briefing: what came before, and why it matters."""
-
-    title: Text
-    text: Text
-    facts: tuple[Text, ...] = ()
-    date: Text | None = None
-    sources: tuple[str, ...] = ()
-
 
 PRELUDE_SPEC = Obj(
     {

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pygame
 
-from game.content.campaign import Campaign
 from game.content.campaign_cache import load_campaign_cached
 from game.content.errors import ContentError, Problem
+from game.content.model import Campaign
 from game.core.level import Level
 from game.i18n import Lang
 from game.progress import ProgressStore
@@ -28,6 +28,7 @@ from game.ui.input import FULLSCREEN_KEYS, HELP_KEYS
 from game.ui.outcomes import Open
 from game.ui.reload import LevelWatch
 from game.ui.scene import Outcome, Pop, Push, Quit, Replace, Reset, Router, Scene, SceneStack
+from game.ui.splash import Splash
 from game.ui.window import Window
 
 FPS = 60
@@ -155,13 +156,16 @@ def first_scene(game: Game, problems: tuple[Problem, ...], level: Level | None,
 
 
 def start(
-    levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None
+    levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None,
+    splash: Splash | None = None,
 ) -> tuple[App, Window, tuple[Problem, ...]]:
     """Load content and the save, open the window and draw the first frame.
 
     A level file given on the command line is watched: when it is broken its problems are
     printed and shown, and the game starts as soon as it is fixed. The benchmark calls this
-    too, so it measures the real start-up.
+    too, so it measures the real start-up. ``splash`` is the title's picture shown before
+    (``game.ui.splash``): this first live frame replaces it, and is kept as the picture for
+    the next start when it is a plain title.
     """
     game, problems = make_game(levels_dir, lang)
     level, watch = None, None
@@ -182,24 +186,41 @@ def start(
         replace(game.settings, fullscreen=not window.fullscreen))
     app.draw()
     window.present()
+    if (splash is not None and app.stack.top.name == "title" and not problems
+            and not game.notices and not window.fullscreen):
+        splash.store(pygame.display.get_caption()[0], window.surface())
     return app, window, problems
 
 
-def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None) -> int:
+def run(levels_dir: Path, level_file: Path | None = None, lang: Lang | None = None,
+        splash: Splash | None = None) -> int:
     """Play until the window closes; return the exit code."""
-    app, window, problems = start(levels_dir, level_file, lang)
+    app, window, problems = start(levels_dir, level_file, lang, splash)
     loop(app, window)
     return 1 if problems else 0
 
 
-def loop(app: App, window: Window) -> None:
-    """Open the sound, run frames until the window closes, close pygame."""
+def prepare(app: App) -> None:
+    """What the loop does before it takes the first input, now that the first frame is
+    shown: open the sound (each effect is made when it first plays)."""
     app.game.audio = open_audio()
     app.game.audio.set_volume(app.game.settings.loudness)
-    import game.ui.flow  # noqa: F401  every screen, prepared now that the first frame is shown
 
+
+def loop(app: App, window: Window) -> None:
+    """Open the sound, run frames until the window closes, close pygame.
+
+    Every screen's module is imported the first time the loop would sleep with no input
+    waiting, so the first click opens its screen at once; input that comes first is
+    handled first (a screen opened before then imports what it needs itself)."""
+    prepare(app)
+    screens_imported = False
     clock = pygame.time.Clock()
     while app.running:
+        if app.still and not screens_imported and not pygame.event.peek():
+            import game.ui.flow  # noqa: F401
+
+            screens_imported = True
         if app.still:  # sleep until input comes
             first = pygame.event.wait(IDLE_WAIT_MS)
             events = ([] if first.type == pygame.NOEVENT else [first]) + pygame.event.get()

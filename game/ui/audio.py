@@ -10,7 +10,8 @@ import pygame
 
 SAMPLE_RATE = 22_050
 
-#: Each effect as (frequency in Hz, seconds) notes, synthesised at start-up: no sound files.
+#: Each effect as (frequency in Hz, seconds) notes, synthesised when first played: no sound
+#: files.
 EFFECTS: dict[str, tuple[tuple[float, float], ...]] = {
     "step": ((440.0, 0.04),),
     "blocked": ((160.0, 0.08),),
@@ -48,18 +49,28 @@ class SilentAudio:
 
 
 class MixerAudio:
-    """Effects played through ``pygame.mixer``."""
+    """Effects played through ``pygame.mixer``, each synthesised the first time it plays
+    (a few milliseconds then; all of them at once would hold up the first input)."""
 
     def __init__(self, rate: int, channels: int) -> None:
-        self.sounds = {name: pygame.mixer.Sound(buffer=_synth(notes, rate, channels))
-                       for name, notes in EFFECTS.items()}
+        self.rate, self.channels = rate, channels
+        self.sounds: dict[str, pygame.mixer.Sound] = {}
         self.loudness = 0.7
         self.set_volume(self.loudness)
+
+    def sound(self, name: str) -> pygame.mixer.Sound:
+        """Effect ``name``, made now if it has not played yet."""
+        made = self.sounds.get(name)
+        if made is None:
+            made = pygame.mixer.Sound(buffer=_synth(EFFECTS[name], self.rate, self.channels))
+            made.set_volume(FULL_VOLUME * self.loudness)
+            self.sounds[name] = made
+        return made
 
     def play(self, name: str) -> None:
         """Play effect ``name`` (nothing at all when the sound is off)."""
         if self.loudness > 0:
-            self.sounds[name].play()
+            self.sound(name).play()
 
     def set_volume(self, loudness: float) -> None:
         """Play every effect at ``loudness`` (0.0 .. 1.0) of :data:`FULL_VOLUME`."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from game.content.campaign import Campaign, Chapter
+from game.content.model import Campaign, Chapter
 from game.i18n import Lang, Text
 from game.progress import Progress, ProgressSaveError, ProgressStore
 from game.settings import Settings, save_settings

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.content.errors import ContentError, Problem
-from game.content.levels import load_level
 from game.core.level import Level
 
 POLL_SECONDS = 0.5
@@ -50,6 +49,8 @@ class LevelWatch:
 
     def load(self) -> Level | tuple[Problem, ...]:
         """The level as it is on disk now, or its problems."""
+        from game.content.levels import load_level  # the YAML loader: only when a file is watched
+
         self._stamp = _stamp(self.path)
         try:
             return load_level(self.path)

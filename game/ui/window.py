@@ -38,7 +38,12 @@ class Window:
         sizes = pygame.display.get_desktop_sizes()
         self.windowed_size = fitted_size(sizes[0]) if sizes else SCREEN_SIZE
         self.fullscreen = False
-        self.display = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+        shown = pygame.display.get_surface()  # the stored title's window (game.ui.splash)
+        if (shown is not None and shown.get_size() == self.windowed_size
+                and shown.get_flags() & pygame.RESIZABLE):
+            self.display = shown  # kept as it is: opening it again could blank it
+        else:
+            self.display = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
         self.logical = pygame.Surface(SCREEN_SIZE).convert()
 
     def set_fullscreen(self, on: bool) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,8 @@ from game.content.campaign import Campaign, load_campaign
 from game.content.campaign_cache import cache_file, cache_key, load_campaign_cached
 from game.content.errors import ContentError
 
-LEVELS = Path(__file__).resolve().parents[2] / "levels"
+REPO = Path(__file__).resolve().parents[2]
+LEVELS = REPO / "levels"
 
 
 @pytest.fixture()
@@ -157,3 +160,20 @@ def test_an_unwritable_cache_folder_only_means_no_cache(
     blocker.write_text("a file where the data folder should be", encoding="utf-8")
     monkeypatch.setenv(campaign_cache.DATA_DIR_ENV, str(blocker))
     assert load_campaign_cached(levels) == load_campaign(levels)
+
+
+def test_a_start_from_the_cache_imports_neither_yaml_nor_the_loader(
+        levels: Path, tmp_path: Path) -> None:
+    load_campaign_cached(levels)  # fills the cache (the test's data folder)
+    probe = ("import sys\n"
+             "from pathlib import Path\n"
+             "from game.content.campaign_cache import load_campaign_cached\n"
+             "campaign = load_campaign_cached(Path(sys.argv[1]))\n"
+             "print(len(campaign.chapters), sorted(name for name in sys.modules\n"
+             "      if name == 'yaml' or name.startswith(('yaml.', 'game.content.'))))\n")
+    done = subprocess.run([sys.executable, "-c", probe, str(levels)], capture_output=True,
+                          text=True, env=dict(os.environ), cwd=REPO, timeout=120)
+    assert done.returncode == 0, done.stderr
+    chapters, modules = done.stdout.split(" ", 1)
+    assert int(chapters) == len(load_campaign(levels).chapters)
+    assert modules.strip() == str(["game.content.campaign_cache", "game.content.model"])

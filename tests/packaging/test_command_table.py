@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import game
 from game import cli, commands
@@ -116,3 +118,27 @@ def test_a_module_whose_own_import_fails_is_a_bug_not_a_missing_command(
     monkeypatch.setitem(commands._BY_NAME, "broken", Entry("broken", "broken_cmd", "x"))
     with pytest.raises(ModuleNotFoundError, match="no_such_dependency_xyz"):
         commands.load("broken")
+
+
+_PLAY_TOKENS = st.lists(st.sampled_from(
+    ["--levels", "--lang", "zh", "en", "fr", "levels", "-x", "", "--levels=a", "--lang=en",
+     "--lang=de", "--levels=", "check", "--help", "--version", "--", "a b"]), max_size=6)
+
+
+@given(argv=_PLAY_TOKENS)
+@settings(max_examples=300, deadline=None)
+def test_a_plain_start_is_read_as_the_parser_reads_it(argv: list[str]) -> None:
+    """The shortcut for ``python main.py [--levels DIR] [--lang L]`` agrees with argparse on
+    every line it accepts, and leaves every other line to argparse."""
+    quick = cli._play_options(argv)
+    if quick is None:
+        return
+    parsed = cli.build_parser(argv).parse_args(argv)
+    assert parsed.command is None and quick == (parsed.levels, parsed.lang)
+
+
+def test_the_plain_start_shortcut_takes_what_it_should() -> None:
+    assert cli._play_options([]) is not None
+    assert cli._play_options(["--lang", "en", "--levels=x"]) is not None
+    for refused in (["--lang", "fr"], ["--levels"], ["--help"], ["check"], ["--levels", "-x"]):
+        assert cli._play_options(refused) is None

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.content.campaign import Chapter
-from game.content.quiz import Question
+from game.content.model import Chapter, Question
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.input import BACK_KEYS, CONFIRM_KEYS

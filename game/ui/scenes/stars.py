@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.content.campaign import Chapter
+from game.content.model import Chapter
 from game.ui import palette
 from game.ui.context import Game
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.content.campaign import Chapter
+from game.content.model import Chapter
 from game.ui import palette, strings
 from game.ui.context import Game
 from game.ui.editor.strings import EDITOR_MENU
