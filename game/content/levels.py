@@ -28,6 +28,7 @@ from game.content.yamlsafe import load_yaml_bytes, read_yaml_file
 from game.core.actions import Action, parse_moves
 from game.core.level import (
     COLLECTIBLES,
+    ClimbSpec,
     FerrySpec,
     FireSpec,
     Goal,
@@ -242,6 +243,12 @@ LEVEL_SPEC = Obj(
                              pattern=r"[*.]+", max_length=40,
                              pattern_hint="is not a weather pattern: use * (blizzard) and . "
                                           "(calm)"), required=False),
+        "ginger_warmth": Field(Int("Warmth one bowl of chilli water and ginger soup (the "
+                                   "ginger marker) adds, even above warmth:.", 1, 100),
+                               required=False, default=3),
+        "rest_chill": Field(Int("Warmth lost, on top of the usual cold, by a turn spent "
+                                "standing still on snow (sitting down to rest).", 0, 100),
+                            required=False, default=0),
         "disguise": Field(Int("Turns at the start during which patrols do not react.", 0, 100),
                           required=False, default=0),
         "par_slack": Field(Int("Moves allowed above the shortest solution for the par star.",
@@ -342,6 +349,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     planks: list[Pos] = []
     allies: list[Pos] = []
     shelters: set[Pos] = set()
+    ginger: list[tuple[int, int, int]] = []
     spots: dict[str, list[tuple[Pos, int, int]]] = {c: [] for c in placed}
     known = " ".join(excerpt(c) for c in sorted(set(legend) | set(placed)))
     for y, (row, line, column) in enumerate(rows):
@@ -381,6 +389,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                 shelters.add((x, y))
             elif entry.marker is not None:
                 items.append(Item(entry.marker, (x, y)))
+                if entry.marker == "ginger":
+                    ginger.append((y + 1, line, column + x))
         grid.append(tuple(cells))
     if ctx.problems:
         return None
@@ -431,6 +441,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     if (shelters or record["weather"]) and not record["warmth"]:
         ctx.error(record.at("warmth"), "shelters and weather only matter on a cold level: set "
                                        "warmth: (how many cold turns the column can stand)")
+    _check_climb(record, ctx, ginger)
     if kind == "ferry" and not any(item.kind == "boat" for item in items):
         ctx.error(map_node, 'a ferry goal needs boats on the map: add "plain + boat" to the '
                             "legend and put its character where boats lie")
@@ -462,6 +473,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         shelters=frozenset(shelters),
         weather=tuple(c == "*" for c in record["weather"] or ""),
         fires=fires,
+        climb=ClimbSpec(record["ginger_warmth"] if ginger else 0, record["rest_chill"]),
         disguise=record["disguise"],
         patrols=patrols,
         pursuers=pursuers,
@@ -472,6 +484,25 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         solution=solution,
         source=ctx.path,
     )
+
+
+def _check_climb(record: Record, ctx: Context, ginger: list[tuple[int, int, int]]) -> None:
+    """Chilli water and ginger soup and ``rest_chill`` need a cold level; ``ginger_warmth``
+    needs ginger on the map (``ginger``: its row, file line and column, per bowl)."""
+    if not record["warmth"]:
+        for row, line, column in ginger:
+            ctx.error(None, f"chilli water and ginger soup (map row {row}) only helps on a cold "
+                            "level: set warmth: (how many cold turns the column can stand)",
+                      line=line, column=column)
+        if record["rest_chill"]:
+            ctx.error(record.at("rest_chill"), "rest_chill only matters on a cold level: set "
+                                               "warmth: (how many cold turns the column can "
+                                               "stand)")
+    if "ginger_warmth" in record.nodes and not ginger:
+        ctx.error(record.at("ginger_warmth"),
+                  'ginger_warmth is set but no chilli water and ginger soup lies on the map: '
+                  'add "plain + ginger" to the legend and put its character in the village '
+                  "below the snow")
 
 
 def _other_case(char: str, legend: dict[str, LegendEntry],

@@ -116,7 +116,8 @@ def initial_state(level: Level) -> State:
 
 
 #: Characters used by :func:`board_text` for items not yet picked up.
-ITEM_CHARS: dict[str, str] = {"boat": "b", "boatman": "m", "comrade": "c", "guide": "g"}
+ITEM_CHARS: dict[str, str] = {"boat": "b", "boatman": "m", "comrade": "c", "guide": "g",
+                              "ginger": "j"}
 
 #: Characters used by :func:`board_text`, one per terrain kind.
 TERRAIN_CHARS: dict[str, str] = {
@@ -142,7 +143,8 @@ def board_text(level: Level, state: State) -> str:
 
     ``@`` the column, ``&`` the other armies, enemy and ferry ids (``x``: a ferry not
     running this turn), ``p`` loose planks, ``!`` cells under fire at the end of the next
-    turn, ``h`` shelters, item letters, ``G`` goal cells.
+    turn, ``h`` shelters, item letters (``j`` chilli water and ginger soup), ``G`` goal
+    cells.
 
     Golden-replay tests compare this text, so keep it stable.
     """

@@ -70,6 +70,12 @@ _CHINESE: tuple[tuple[str, str], ...] = (
     (r"shelters and weather only matter on a cold level.*",
      "营地和天气只在寒冷关卡里有用：请设置体温（warmth）"),
     (r"a ferry goal needs boats on the map.*", "渡运目标需要地图上有船只：放上船只标记"),
+    (r"chilli water and ginger soup \(map row (\d+)\) only helps on a cold level.*",
+     "辣椒水和姜汤（地图第 {0} 行）只在寒冷关卡里有用：请设置体温（warmth）"),
+    (r"rest_chill only matters on a cold level.*",
+     "坐下受冻（rest_chill）只在寒冷关卡里有用：请设置体温（warmth）"),
+    (r"ginger_warmth is set but no chilli water and ginger soup lies on the map.*",
+     "设置了姜汤暖身（ginger_warmth），地图上却没有辣椒水和姜汤：在雪线下的村子里放一碗"),
     (r"the goal asks for (\d+) troops but the column starts with only (\d+)",
      "目标要求 {0} 名兵力，但队伍开始只有 {1} 名"),
     (r'unknown map character (.*) \(row (\d+), column (\d+)\).*',
@@ -127,6 +133,8 @@ KEY_NAMES: dict[str, Text] = {
     "bog_damage": Text("沼泽损失", "bog damage"), "warmth": Text("体温", "warmth"),
     "weather": Text("天气", "weather"), "disguise": Text("伪装", "disguise"),
     "par_slack": Text("标准步数宽限", "par slack"), "solution": Text("存档走法", "solution"),
+    "ginger_warmth": Text("姜汤暖身", "ginger warmth"),
+    "rest_chill": Text("坐下受冻", "rest chill"),
     "zh": Text("（中文）", " (Chinese)"), "en": Text("（英文）", " (English)"),
 }
 
