@@ -15,9 +15,11 @@ from game.core.events import (
     Crossed,
     Event,
     Ferried,
+    Fortified,
     PatrolHeld,
     PickedUp,
     PlankLaid,
+    SatDown,
     Spotted,
     UnderFire,
     WarmedUp,
@@ -46,6 +48,9 @@ ANNOUNCEMENTS: dict[type, Callable[[Any], Announcement]] = {
     PlankLaid: lambda e: (strings.PLANK_LAID, palette.GOOD, None),
     Ferried: lambda e: (strings.FERRIED_NOW.format(carried=e.carried, total=e.total),
                         palette.GOOD, None),
+    Fortified: lambda e: (strings.FORTIFIED.format(gained=e.gained, warmth=e.warmth),
+                          palette.GOOD, None),
+    SatDown: lambda e: (strings.SAT_DOWN.format(lost=e.lost), palette.BAD, "spotted"),
 }
 
 

@@ -26,6 +26,7 @@ TERRAIN_SPRITES: dict[str, str] = {"chain": "bridge_chain", "deck": "bridge_plan
 #: The sprite that shows each kind of item lying on the map.
 ITEM_SPRITES: dict[str, str] = {
     "boat": "boat", "boatman": "guide", "comrade": "comrade", "guide": "guide",
+    "ginger": "ginger",
 }
 
 

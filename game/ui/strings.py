@@ -60,6 +60,12 @@ BLIZZARD_NEXT = Text("下回合暴风雪", "Blizzard next turn")
 CALM_NEXT = Text("下回合无风", "Calm next turn")
 COMRADES = Text("战友 {n}/{total}", "Comrades {n}/{total}")
 WARMED_UP = Text("在营地烤火，体温恢复了。", "Warm again by the fire in the shelter.")
+FORTIFIED = Text("喝下辣椒水和姜汤：体温 +{gained}，现在是 {warmth}！",
+                 "Hot chilli water and ginger soup: warmth +{gained}, now {warmth}!")
+SAT_DOWN = Text("在雪地上坐下歇，体温多掉了 {lost}：坐下就可能再也起不来！",
+                "Sitting down on the snow cost {lost} more warmth: those who sit down may "
+                "never rise again!")
+GINGER = Text("姜汤 {n}/{total}", "Soup {n}/{total}")
 MET = Text("会师 {n}/{total}", "At the meeting place {n}/{total}")
 HINT = Text("提示：下一步{move}。", "Hint: next, {move}.")
 NO_HINT = Text("从这里已经赢不了了，按 Z 撤销或 R 重来。",

@@ -43,6 +43,7 @@ from game.ui.sprites.icons import (
     _o_sight,
 )
 from game.ui.sprites.pen import _SS, FRAMES, VARIANTS, Color, _Pen
+from game.ui.sprites.snow import _i_ginger, _u_ginger
 from game.ui.sprites.terrain import (
     _t_bank,
     _t_bog,
@@ -117,6 +118,7 @@ _UNITS: dict[str, tuple[_UnitFn, bool]] = {
     "army2": (lambda pen, frame: _u_army(pen, frame, "2"), True),
     "army4": (lambda pen, frame: _u_army(pen, frame, "4"), True),
     "comrade": (_u_comrade, False),
+    "ginger": (_u_ginger, True),
 }
 
 _OVERLAYS: dict[str, _PlainFn] = {
@@ -146,6 +148,7 @@ _ICONS: dict[str, _PlainFn] = {
     "relief": _i_relief,
     "meet": _i_meet,
     "disguise": _i_disguise,
+    "ginger": _i_ginger,
 }
 
 TERRAIN_KINDS: tuple[str, ...] = tuple(_TERRAIN)
