@@ -161,3 +161,49 @@ def test_mistakes_name_the_line(tmp_path: Path, extra: str, board: str, line: in
         write_level(tmp_path, board, extra, legend="j: plain + ginger\n")
     (problem,) = error.value.problems
     assert (problem.line, problem.column, problem.message) == (line, column, message)
+
+
+LEVEL_3 = Path(__file__).resolve().parents[2] / "levels" / "05-snow-mountains" / "level-3.yaml"
+BEST_3 = "UDRDDDLURRUUR...RRRRRRRRRRDRRDRRRRR"
+"""Three bowls (top, middle, bottom of the village), the trees at the trailhead while the
+blizzard of turns 15-17 blows, then eighteen snow cells without a halt."""
+
+
+def test_golden_replay_of_the_challenge() -> None:
+    from game.content.levels import load_level
+
+    level = load_level(LEVEL_3)
+    result = solve(level)
+    assert result.moves is not None
+    assert "".join(a.value for a in result.moves) == BEST_3 == level.solution
+    assert len(BEST_3) >= 30
+    assert play(level, BEST_3[:13]) == textwrap.dedent("""\
+        ^^^^^^^^^^^^^^^^^^^^^^^^
+        ^...T^^^^^^^^^^^^^^^^^^^
+        ^...@*******c**^^^^^^^^^
+        ^^..T^^^^^^^^^****^^^^^^
+        ^.TT^^^^^^^^^^^^*****G^^
+        ^..^^^^^^^^^^^^^^^^^^^^^
+        ^^^^^^^^^^^^^^^^^^^^^^^^
+        turn 13/50 troops 100 warmth 26/12 playing""")
+    assert play(level, BEST_3).splitlines()[-1] == "turn 35/50 troops 100 warmth 1/12 won"
+    assert play(level, BEST_3).splitlines()[4] == "^.TT^^^^^^^^^^^^*****@^^"
+
+
+@pytest.mark.parametrize(("moves", "why"), [
+    ("UDRDDDLURRUUR" + BEST_3[16:], "climbs straight into the blizzard"),
+    ("UDRDDDLURRUUR......" + BEST_3[16:], "waits too long: the next blizzard"),
+    (BEST_3[:20] + "." + BEST_3[20:], "sits down once on the snow"),
+    ("RRR..." + BEST_3[16:], "drinks no soup"),
+    ("UDRDURR" + "." * 10 + BEST_3[16:], "skips the bowl at the bottom of the village"),
+])
+def test_the_careless_climbs_of_the_challenge_freeze(moves: str, why: str) -> None:
+    from game.content.levels import load_level
+
+    level = load_level(LEVEL_3)
+    state = initial_state(level)
+    for action in parse_moves(moves):
+        state, _ = step(level, state, action)
+        if state.status is not Status.PLAYING:
+            break
+    assert (state.status, state.reason) == (Status.LOST, LossReason.FROZE), why

@@ -45,6 +45,8 @@ LEVEL_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("goal.text.zh", "text"), FieldSpec("goal.text.en", "text"),
     FieldSpec("warmth", "number", 0, 100, optional=True),
     FieldSpec("weather", "text"),
+    FieldSpec("ginger_warmth", "number", 1, 100, optional=True),
+    FieldSpec("rest_chill", "number", 0, 100, optional=True),
     FieldSpec("disguise", "number", 0, 100, optional=True),
     FieldSpec("bog_damage", "number", 0, 100_000, 5, True),
     FieldSpec("par_slack", "number", 0, 500, optional=True),
@@ -80,7 +82,7 @@ def current(document: LevelDocument, spec: FieldSpec, unit: Unit | None) -> str 
     if key in ("troops", "turns", "id", "chapter", "weather", "solution"):
         value: str | int | None = getattr(document, key)
         return value
-    if key in ("warmth", "disguise", "bog_damage", "par_slack"):
+    if key in ("warmth", "disguise", "bog_damage", "par_slack", "ginger_warmth", "rest_chill"):
         return document.numbers.get(key)
     if key == "goal.kind":
         return document.goal_kind

@@ -28,6 +28,7 @@ MARKER_SPRITES: dict[str, tuple[str, str]] = {
     "start": ("unit", "column"), "goal": ("overlay", "goal"), "ally": ("unit", "army2"),
     "plank": ("unit", "plank"), "shelter": ("terrain", "shelter"), "boat": ("unit", "boat"),
     "boatman": ("unit", "guide"), "comrade": ("unit", "comrade"), "guide": ("unit", "guide"),
+    "ginger": ("unit", "ginger"),
 }
 UNIT_SPRITES = {"patrols": "patrol", "pursuers": "pursuer", "reliefs": "relief",
                 "fires": "fire"}
