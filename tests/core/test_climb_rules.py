@@ -207,3 +207,26 @@ def test_the_careless_climbs_of_the_challenge_freeze(moves: str, why: str) -> No
         if state.status is not Status.PLAYING:
             break
     assert (state.status, state.reason) == (Status.LOST, LossReason.FROZE), why
+
+
+LEVEL_2 = LEVEL_3.with_name("level-2.yaml")
+
+
+@pytest.mark.parametrize(("moves", "won", "why"), [
+    ("UDRRR.RRRRRRRDRRDRR", True, "both bowls, one turn in the trees, then no halt"),
+    ("UDRRR....RRRRRRRDRRDRR", True, "both bowls, the whole blizzard in the trees"),
+    ("UDRRRRRRRRRRDRRDRR", False, "straight up into the blizzard"),
+    ("RRR.RRRRRRRDRRDRR", False, "only the bowl on the way"),
+    ("UDRRR.RRR.RRRRDRRDRR", False, "sits down once on the snow"),
+])
+def test_the_core_puzzle_rewards_the_careful_climb(moves: str, won: bool, why: str) -> None:
+    from game.content.levels import load_level
+
+    level = load_level(LEVEL_2)
+    state = initial_state(level)
+    for action in parse_moves(moves):
+        state, _ = step(level, state, action)
+        if state.status is not Status.PLAYING:
+            break
+    expected = (Status.WON, None) if won else (Status.LOST, LossReason.FROZE)
+    assert (state.status, state.reason) == expected, why
