@@ -103,6 +103,18 @@ def test_froze_says_when_and_where(tmp_path: Path) -> None:
         "多放几个避寒处，或提高温暖值。")
 
 
+def test_froze_on_a_climb_asks_for_more_soup(tmp_path: Path) -> None:
+    level = write_level(tmp_path, ["Sj*****G"], "warmth: 3\nginger_warmth: 2\nrest_chill: 2\n"
+                        "legend:\n  j: plain + ginger\n", 30, 10)
+    reason = unsolvable_reason(level)
+    assert reason.kind == "froze"
+    assert reason.en == (
+        "the column freezes by turn 7 on every route (the route that lasts longest freezes "
+        "at row 1, column 4): put more chilli water and ginger soup in the village, give "
+        "more warmth, or shorten the snow")
+    assert reason.zh.endswith("在山下村里多放几碗辣椒水和姜汤，提高温暖值，或缩短雪路。")
+
+
 def test_relieved_names_the_relief_column_and_where_it_gets_through(tmp_path: Path) -> None:
     level = write_level(tmp_path, ["^^^^^^^^", "^S..GG.R", "^^^^^^^^"],
                         'goal: {kind: hold, hold: 3}\nreliefs:\n  R: {route: "LLL"}\n', 30, 20)

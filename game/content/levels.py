@@ -29,6 +29,7 @@ from game.content.yamlsafe import load_yaml_bytes, read_yaml_file
 from game.core.actions import Action, parse_moves
 from game.core.level import (
     COLLECTIBLES,
+    ClimbSpec,
     FerrySpec,
     FireSpec,
     Goal,
@@ -248,6 +249,12 @@ LEVEL_SPEC = Obj(
                              pattern=r"[*.]+", max_length=40,
                              pattern_hint="is not a weather pattern: use * (blizzard) and . "
                                           "(calm)"), required=False),
+        "ginger_warmth": Field(Int("Warmth one bowl of chilli water and ginger soup (the "
+                                   "ginger marker) adds, even above warmth:.", 1, 100),
+                               required=False, default=3),
+        "rest_chill": Field(Int("Warmth lost, on top of the usual cold, by a turn spent "
+                                "standing still on snow (sitting down to rest).", 0, 100),
+                            required=False, default=0),
         "disguise": Field(Int("Turns at the start during which patrols do not react.", 0, 100),
                           required=False, default=0),
         "baggage": Field(Bool("The column starts loaded with heavy baggage: every move takes "
@@ -355,6 +362,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     siege: set[Pos] = set()
     goal_spots: list[tuple[int, int]] = []
     caches: list[tuple[int, int]] = []
+    ginger: list[tuple[int, int, int]] = []
     spots: dict[str, list[tuple[Pos, int, int]]] = {c: [] for c in placed}
     known = " ".join(excerpt(c) for c in sorted(set(legend) | set(placed)))
     for y, (row, line, column) in enumerate(rows):
@@ -399,6 +407,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
                 items.append(Item(entry.marker, (x, y)))
                 if entry.marker == "cache":
                     caches.append((line, column + x))
+                if entry.marker == "ginger":
+                    ginger.append((y + 1, line, column + x))
         grid.append(tuple(cells))
     if ctx.problems:
         return None
@@ -463,6 +473,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         ctx.error(None, "a cache is where a loaded column leaves its baggage, so it only "
                         "matters when the column starts loaded: set baggage: true, or remove "
                         "the cache", line=line, column=column)
+    _check_climb(record, ctx, ginger)
     if kind == "ferry" and not any(item.kind == "boat" for item in items):
         ctx.error(map_node, 'a ferry goal needs boats on the map: add "plain + boat" to the '
                             "legend and put its character where boats lie")
@@ -494,6 +505,7 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         shelters=frozenset(shelters),
         weather=tuple(c == "*" for c in record["weather"] or ""),
         fires=fires,
+        climb=ClimbSpec(record["ginger_warmth"] if ginger else 0, record["rest_chill"]),
         disguise=record["disguise"],
         baggage=record["baggage"],
         patrols=patrols,
@@ -514,6 +526,25 @@ def _goal_kind(record: Record) -> str:
     if goal is INVALID or not goal or goal["kind"] is INVALID:
         return "reach"
     return str(goal["kind"])
+
+
+def _check_climb(record: Record, ctx: Context, ginger: list[tuple[int, int, int]]) -> None:
+    """Chilli water and ginger soup and ``rest_chill`` need a cold level; ``ginger_warmth``
+    needs ginger on the map (``ginger``: its row, file line and column, per bowl)."""
+    if not record["warmth"]:
+        for row, line, column in ginger:
+            ctx.error(None, f"chilli water and ginger soup (map row {row}) only helps on a cold "
+                            "level: set warmth: (how many cold turns the column can stand)",
+                      line=line, column=column)
+        if record["rest_chill"]:
+            ctx.error(record.at("rest_chill"), "rest_chill only matters on a cold level: set "
+                                               "warmth: (how many cold turns the column can "
+                                               "stand)")
+    if "ginger_warmth" in record.nodes and not ginger:
+        ctx.error(record.at("ginger_warmth"),
+                  'ginger_warmth is set but no chilli water and ginger soup lies on the map: '
+                  'add "plain + ginger" to the legend and put its character in the village '
+                  "below the snow")
 
 
 def _other_case(char: str, legend: dict[str, LegendEntry],

@@ -199,6 +199,18 @@ def _rules() -> list[_Rule]:
         (r(r"with kind: take the goal is the point to besiege itself: remove the G cells \(or "
            r"use another goal kind\)"),
          "kind: take 的目标就是要围攻的据点本身：请删掉地图上的 G 格（或换一种目标）"),
+        # ---- the snow mountain: preparation at the foot, keep moving (levels.py)
+        (r(r"chilli water and ginger soup \(map row (\d+)\) only helps on a cold level: set "
+           r"warmth: \(how many cold turns the column can stand\)"),
+         r"辣椒水和姜汤（地图第 \1 行）只在寒冷关卡里有用：请设置 warmth:（队伍能撑几个寒冷回合）"),
+        (r(r"rest_chill only matters on a cold level: set warmth: \(how many cold turns the "
+           r"column can stand\)"),
+         "rest_chill 只在寒冷关卡里有用：请设置 warmth:（队伍能撑几个寒冷回合）"),
+        (r(r'ginger_warmth is set but no chilli water and ginger soup lies on the map: add '
+           r'"plain \+ ginger" to the legend and put its character in the village below the '
+           r'snow'),
+         'ginger_warmth 设置了，但地图上没有辣椒水和姜汤：请在 legend 里加上 "plain + ginger"，'
+         "再把它的字符放在雪线下的村子里"),
         # ---- the bibliography (sources.py)
         (r(r"line (\d+): (.+) rests only on weak sources \((.+)\); add a textbook, official, "
            r"museum or academic source"),

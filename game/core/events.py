@@ -160,7 +160,21 @@ class Hauled(NamedTuple):
     pos: Pos
 
 
+class Fortified(NamedTuple):
+    """The column drank chilli water and ginger soup: ``gained`` warmth, ``warmth`` now
+    (it may be above the level's usual maximum)."""
+
+    gained: int
+    warmth: int
+
+
+class SatDown(NamedTuple):
+    """The column stood still on snow: resting cost ``lost`` warmth beyond the usual cold."""
+
+    lost: int
+
+
 Event = (ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | PursuerMoved | Caught | Crossed
          | PickedUp | Ferried | PlankPushed | PlankLaid | UnderFire | Chilled | WarmedUp
          | Bogged | Ambushed | Spotted | Won | Lost
-         | SiegeBegan | PointFell | BaggageDropped | Hauled)
+         | SiegeBegan | PointFell | BaggageDropped | Hauled | Fortified | SatDown)

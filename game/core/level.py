@@ -89,6 +89,21 @@ class FerrySpec:
         return self.schedule[turn % len(self.schedule)]
 
 
+@dataclass(frozen=True, slots=True)
+class ClimbSpec:
+    """The snow mountain's two lessons (硗碛 and 夹金山, June 1935): prepare at the foot,
+    then keep moving.
+
+    ``ginger`` is the warmth one bowl of chilli water and ginger soup (a ``ginger`` item,
+    drunk in the village below the snow) adds, even above the level's ``warmth``;
+    ``rest_chill`` is the warmth lost, on top of the usual cold, by a turn spent standing
+    still on snow: those who sat down to rest on the mountain often never rose again.
+    """
+
+    ginger: int = 0
+    rest_chill: int = 0
+
+
 #: Things the column picks up by stepping on them, and what each is called.
 COLLECTIBLES: dict[str, Text] = {
     "boat": Text("船只", "boat"),
@@ -96,6 +111,7 @@ COLLECTIBLES: dict[str, Text] = {
     "comrade": Text("掉队的战友", "comrade left behind"),
     "guide": Text("向导", "guide"),
     "cache": Text("丢弃辎重的地方", "place to leave the baggage"),
+    "ginger": Text("辣椒水和姜汤", "chilli water and ginger soup"),
 }
 """A ``cache`` is not picked up but where a loaded column (``Level.baggage``) drops its load."""
 
@@ -234,6 +250,8 @@ class Level:
     """The column starts loaded with heavy baggage: until it drops the load on a ``cache``
     item's cell, every move takes two turns."""
     _cache_mask: int = field(default=0, init=False, repr=False, compare=False)
+    climb: ClimbSpec = ClimbSpec()
+    """Preparation at the foot (ginger raises warmth) and the cost of resting on snow."""
 
     def __post_init__(self) -> None:
         passable = frozenset(
@@ -304,12 +322,16 @@ class Level:
         """Whether a blizzard blows at the end of turn ``turn`` (1 for the first)."""
         return bool(self.weather) and self.weather[(turn - 1) % len(self.weather)]
 
-    def chill(self, pos: Pos, turn: int) -> int:
+    def chill(self, pos: Pos, turn: int, resting: bool = False) -> int:
         """Warmth lost by ending turn ``turn`` on ``pos``: 1 on snow, and 1 more anywhere in
-        the open during a blizzard; nothing in a shelter or among trees."""
+        the open during a blizzard; nothing in a shelter or among trees. ``resting`` (the
+        column stood still) on snow adds the level's ``climb.rest_chill``."""
         if not self.warmth or pos in self.shelters or self.terrain(pos).hides:
             return 0
-        cold = 1 if self.terrain(pos).name == "snow" else 0
+        snow = self.terrain(pos).name == "snow"
+        cold = 1 if snow else 0
+        if resting and snow:
+            cold += self.climb.rest_chill
         return cold + 1 if self.blizzard_on(turn) else cold
 
     def next_to_point(self, pos: Pos) -> bool:
@@ -319,6 +341,13 @@ class Level:
         siege = self.siege
         return ((x + 1, y) in siege or (x - 1, y) in siege or (x, y + 1) in siege
                 or (x, y - 1) in siege)
+
+    @property
+    def most_warmth(self) -> int:
+        """The most warmth the column can ever have: the level's warmth, plus every bowl of
+        chilli water and ginger soup on the map."""
+        return self.warmth + self.climb.ginger * sum(
+            1 for item in self.items if item.kind == "ginger")
 
     def fire_damage(self, pos: Pos, turn: int) -> int:
         """Troops lost by ending turn ``turn`` on ``pos`` because of fire lanes."""

@@ -15,7 +15,9 @@ A turn has four phases, always in this order:
 3. **Danger.** Troops are lost to a fire lane firing on the column's cell, to each patrol
    that sees it (once the first turns' disguise is over), to each pursuer next to it, and
    to a bog without a guide. On a cold level snow (and open ground in a blizzard) costs
-   warmth; a shelter restores it.
+   warmth, and a turn standing still on snow costs ``climb.rest_chill`` more (resting on
+   the mountain is deadly); a shelter restores warmth, and chilli water and ginger soup
+   picked up at the foot raise it above the usual maximum.
 4. **Outcome.** The column picks up an item on its cell; on the landing it ferries the
    companies its boats carry; stepping onto another bank counts a river crossing; turns
    on the positions to hold are counted. No troops, no warmth, or a relief column at the
@@ -50,6 +52,7 @@ from game.core.events import (
     Crossed,
     Event,
     Ferried,
+    Fortified,
     Hauled,
     Lost,
     PatrolHeld,
@@ -59,6 +62,7 @@ from game.core.events import (
     PlankPushed,
     PointFell,
     PursuerMoved,
+    SatDown,
     SiegeBegan,
     Spotted,
     UnderFire,
@@ -333,12 +337,14 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
     lost, or play on."""
     turn = state.turn + 1
     taken, ferried = state.taken, state.ferried
+    picked = ""
     if level.items:
         index = level.item_at(pos, taken)
         if index >= 0:
             taken |= 1 << index
+            picked = level.items[index].kind
             if events is not None:
-                events.append(PickedUp(level.items[index].kind))
+                events.append(PickedUp(picked))
     armies = (pos, *state.allies)
     troops = state.troops - _danger(level, turn, armies, patrols, pursuers, taken, events)
     reliefs = _march(level, state, pos, events) if level.reliefs else ()
@@ -365,14 +371,22 @@ def _outcome(level: Level, state: State, pos: Pos, patrols: tuple[PatrolState, .
         region = bank
     warmth = state.warmth
     if level.warmth:
+        if picked == "ginger" and level.climb.ginger:
+            warmth += level.climb.ginger
+            if events is not None:
+                events.append(Fortified(level.climb.ginger, warmth))
         if pos in level.shelters:
             if warmth < level.warmth and events is not None:
                 events.append(WarmedUp(level.warmth))
-            warmth = level.warmth
+            warmth = max(warmth, level.warmth)
         else:
-            chill = level.chill(pos, turn)
+            resting = pos == state.pos
+            chill = level.chill(pos, turn, resting)
             warmth = max(0, warmth - chill)
             if chill and events is not None:
+                if (resting and level.climb.rest_chill
+                        and level.terrain(pos).name == "snow"):
+                    events.append(SatDown(level.climb.rest_chill))
                 events.append(Chilled(chill, warmth))
     status, reason = Status.PLAYING, None
     if troops <= 0:

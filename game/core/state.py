@@ -124,7 +124,7 @@ def point_fallen(level: Level, state: State) -> bool:
 
 #: Characters used by :func:`board_text` for items not yet picked up.
 ITEM_CHARS: dict[str, str] = {"boat": "b", "boatman": "m", "comrade": "c", "guide": "g",
-                              "cache": "d"}
+                              "cache": "d", "ginger": "j"}
 
 #: Characters used by :func:`board_text`, one per terrain kind.
 TERRAIN_CHARS: dict[str, str] = {
@@ -153,6 +153,7 @@ def board_text(level: Level, state: State) -> str:
     turn, ``h`` shelters, item letters (``d`` a cache, where baggage is dropped), ``G`` goal
     cells, and the point to besiege while its garrison holds: ``M`` not yet besieged, ``+``
     besieged. On a level with baggage the status line says whether the column is ``loaded``.
+    ``j`` is chilli water and ginger soup.
 
     Golden-replay tests compare this text, so keep it stable.
     """

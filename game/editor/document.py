@@ -45,7 +45,7 @@ UNIT_KINDS = ("patrols", "pursuers", "ferries", "fires", "reliefs")
 DEFAULTS: dict[str, int] = {"sight": 3, "damage": 10, "every": 1, "bog_damage": 10,
                             "warmth": 0, "disguise": 0, "par_slack": 3, "min_troops": 1,
                             "crossings": 0, "units": 0, "per_boat": 1, "hold": 0,
-                            "baggage": 0}
+                            "baggage": 0, "ginger_warmth": 3, "rest_chill": 0}
 #: The ground under a unit when its ``on:`` is not written.
 DEFAULT_ON = {"patrols": "plain", "pursuers": "plain", "reliefs": "road", "fires": "deck"}
 
@@ -138,7 +138,8 @@ class LevelDocument:
     troops: int
     turns: int
     markers: dict[Pos, str] = field(default_factory=dict)
-    """start, goal, ally, plank, shelter, boat, boatman, comrade, guide or cache, by cell."""
+    """start, goal, ally, plank, shelter, boat, boatman, comrade, guide, siege, cache or
+    ginger, by cell."""
     intro: tuple[str, str] | None = None
     patrols: dict[str, Patrol] = field(default_factory=dict)
     pursuers: dict[str, Pursuer] = field(default_factory=dict)
@@ -151,8 +152,8 @@ class LevelDocument:
     """The goal's written numbers: min_troops, crossings, units, per_boat, hold."""
     goal_text: tuple[str, str] | None = None
     numbers: dict[str, int] = field(default_factory=dict)
-    """Written optional numbers: bog_damage, warmth, disguise, par_slack; and baggage
-    (1 for ``baggage: true``, 0 for ``false``)."""
+    """Written optional numbers: bog_damage, warmth, disguise, par_slack, ginger_warmth,
+    rest_chill; and baggage (1 for ``baggage: true``, 0 for ``false``)."""
     weather: str | None = None
     solution: str | None = None
     legend: dict[str, str] = field(default_factory=dict)
@@ -182,7 +183,8 @@ class LevelDocument:
         return self.terrain[pos[1]][pos[0]]
 
     def number(self, key: str) -> int:
-        """An optional number (bog_damage, warmth, disguise, par_slack), default if unset."""
+        """An optional number (bog_damage, warmth, disguise, par_slack, ginger_warmth,
+        rest_chill), default if unset."""
         return self.numbers.get(key, DEFAULTS[key])
 
     def goal_number(self, key: str) -> int:

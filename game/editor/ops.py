@@ -30,11 +30,11 @@ from game.editor.writer import UNIT_POOL
 
 #: Markers the editor places, in palette order.
 MARKER_KINDS = ("start", "goal", "ally", "plank", "shelter", "boat", "boatman", "comrade",
-                "guide", "siege", "cache")
+                "guide", "siege", "cache", "ginger")
 #: Terrain the editor paints (ferries are placed as units).
 PAINTABLE = tuple(name for name in TERRAIN if name != "ferry")
 #: Ground a marker is put on when it is placed where nobody can stand.
-MARKER_GROUND = {"goal": "bank", "shelter": "snow"}
+MARKER_GROUND = {"goal": "bank", "shelter": "snow", "ginger": "plain"}
 
 Value = int | str | None
 
@@ -265,7 +265,7 @@ TEXT_FIELDS = ("id", "chapter", "title.zh", "title.en", "intro.zh", "intro.en",
                "goal.text.zh", "goal.text.en", "weather", "solution", "goal.kind")
 NUMBER_FIELDS = ("troops", "turns", "goal.min_troops", "goal.crossings", "goal.units",
                  "goal.per_boat", "goal.hold", "bog_damage", "warmth", "disguise",
-                 "par_slack", "baggage")
+                 "par_slack", "baggage", "ginger_warmth", "rest_chill")
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +287,8 @@ class SetField(Edit):
             return document.with_(**{key: int(value or 0)})
         if key in ("weather", "solution"):
             return document.with_(**{key: str(value) if value else None})
-        if key in ("bog_damage", "warmth", "disguise", "par_slack", "baggage"):
+        if key in ("bog_damage", "warmth", "disguise", "par_slack", "baggage", "ginger_warmth",
+                   "rest_chill"):
             numbers = {k: v for k, v in document.numbers.items() if k != key}
             if value is not None:
                 numbers[key] = int(value)

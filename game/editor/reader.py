@@ -88,7 +88,8 @@ def parse_document(text: str, shown: str = "level.yaml") -> LevelDocument:
         goal_kind = goal["kind"] if "kind" in goal_written else None
         goal_text = (goal["text"].zh, goal["text"].en) if goal["text"] is not None else None
     numbers: dict[str, int] = {k: record[k] for k in ("bog_damage", "warmth", "disguise",
-                                                      "par_slack") if k in present}
+                                                      "par_slack", "ginger_warmth",
+                                                      "rest_chill") if k in present}
     if "baggage" in present:
         numbers["baggage"] = int(record["baggage"])
     intro = record["intro"]

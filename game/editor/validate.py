@@ -78,6 +78,12 @@ _CHINESE: tuple[tuple[str, str], ...] = (
      "“攻下据点”的目标就是敌据点本身：删掉目标格（G）"),
     (r"the point to besiege \(siege\) must be on land, not on (\w+).*",
      "敌据点必须在陆地上，不能在{0}上"),
+    (r"chilli water and ginger soup \(map row (\d+)\) only helps on a cold level.*",
+     "辣椒水和姜汤（地图第 {0} 行）只在寒冷关卡里有用：请设置体温（warmth）"),
+    (r"rest_chill only matters on a cold level.*",
+     "坐下受冻（rest_chill）只在寒冷关卡里有用：请设置体温（warmth）"),
+    (r"ginger_warmth is set but no chilli water and ginger soup lies on the map.*",
+     "设置了姜汤暖身（ginger_warmth），地图上却没有辣椒水和姜汤：在雪线下的村子里放一碗"),
     (r"the goal asks for (\d+) troops but the column starts with only (\d+)",
      "目标要求 {0} 名兵力，但队伍开始只有 {1} 名"),
     (r'unknown map character (.*) \(row (\d+), column (\d+)\).*',
@@ -135,6 +141,8 @@ KEY_NAMES: dict[str, Text] = {
     "bog_damage": Text("沼泽损失", "bog damage"), "warmth": Text("体温", "warmth"),
     "weather": Text("天气", "weather"), "disguise": Text("伪装", "disguise"),
     "par_slack": Text("标准步数宽限", "par slack"), "solution": Text("存档走法", "solution"),
+    "ginger_warmth": Text("姜汤暖身", "ginger warmth"),
+    "rest_chill": Text("坐下受冻", "rest chill"),
     "zh": Text("（中文）", " (Chinese)"), "en": Text("（英文）", " (English)"),
 }
 

@@ -37,7 +37,8 @@ from game.editor.document import (
 #: The order keys are written in (an opened file keeps its own order).
 KEY_ORDER = ("id", "chapter", "title", "intro", "map", "legend", "troops", "turns", "goal",
              "patrols", "pursuers", "ferries", "fires", "reliefs", "bog_damage", "warmth",
-             "weather", "disguise", "baggage", "par_slack", "solution")
+             "weather", "ginger_warmth", "rest_chill", "disguise", "baggage", "par_slack",
+             "solution")
 
 #: Characters new legend entries and new units may use, in the order they are tried.
 LEGEND_POOL = "abcdefghijklmnopqrstuvwxyz0123456789&+/<>?@|$!;"
@@ -50,6 +51,8 @@ COMMENTS = {
     "bog_damage": "沼泽每回合的损失 · troops lost per turn in a bog",
     "warmth": "初始体温 · warmth at the start",
     "weather": "* 暴风雪 . 无风 · * blizzard . calm",
+    "ginger_warmth": "一碗辣椒水姜汤加的体温 · warmth one bowl of ginger soup adds",
+    "rest_chill": "在雪地上坐下歇多冻掉的体温 · extra warmth lost resting on snow",
     "disguise": "伪装的回合数 · turns the patrols do not react",
     "baggage": "带着笨重的辎重出发 · the column starts loaded",
     "par_slack": "标准步数的宽限 · slack for the par star",
@@ -271,7 +274,7 @@ def tagged_blocks(document: LevelDocument) -> dict[str, Lines]:
     if document.weather is not None:
         blocks["weather"] = [(f"weather: {quoted(document.weather)}   # {COMMENTS['weather']}",
                               ("weather",))]
-    for key in ("disguise", "par_slack"):
+    for key in ("ginger_warmth", "rest_chill", "disguise", "par_slack"):
         if key in document.numbers:
             blocks[key] = _number(key, document.numbers[key])
     if "baggage" in document.numbers:

@@ -60,7 +60,7 @@ class Packer:
             ("s.ferried", level.goal.units, "ferried"),
             ("s.laid", (1 << sum(1 for p in _cells(level) if level.chain_index(p) >= 0)) - 1,
              "laid"),
-            ("s.warmth", level.warmth, "warmth"),
+            ("s.warmth", level.most_warmth, "warmth"),
             ("s.held", max(level.turn_limit, 1 + len(level.allies))
              if level.goal.kind in ("hold", "meet") else 0, "held"),
             ("s.besieged", 1 if level.siege else 0, "besieged"),

@@ -113,6 +113,13 @@ def explain(level: Level, found: Findings, culprit: Text | None = None) -> Reaso
         return too_few_troops(level, found.goal_troops)
     if found.froze_turn >= 0 and found.relieved_turn < 0:
         where = cell_name(found.froze_pos)
+        if level.climb.ginger or level.climb.rest_chill:
+            return Reason(
+                f"每条路线上队伍都在第{found.froze_turn}回合之前冻死（坚持最久的路线冻死在"
+                f"{where.zh}）：在山下村里多放几碗辣椒水和姜汤，提高温暖值，或缩短雪路。",
+                f"the column freezes by turn {found.froze_turn} on every route (the route "
+                f"that lasts longest freezes at {where.en}): put more chilli water and ginger "
+                "soup in the village, give more warmth, or shorten the snow", "froze")
         return Reason(
             f"每条路线上队伍都在第{found.froze_turn}回合之前冻死（坚持最久的路线冻死在"
             f"{where.zh}）：在那附近多放几个避寒处，或提高温暖值。",

@@ -16,11 +16,13 @@ from game.core.events import (
     Crossed,
     Event,
     Ferried,
+    Fortified,
     Hauled,
     PatrolHeld,
     PickedUp,
     PlankLaid,
     PointFell,
+    SatDown,
     SiegeBegan,
     Spotted,
     UnderFire,
@@ -55,6 +57,9 @@ ANNOUNCEMENTS: dict[type, Callable[[Any], Announcement]] = {
     PointFell: lambda e: (strings.POINT_FELL, palette.GOOD, "right"),
     Hauled: lambda e: (strings.HAULED, palette.TEXT, None),
     BaggageDropped: lambda e: (strings.BAGGAGE_DROPPED, palette.GOOD, "right"),
+    Fortified: lambda e: (strings.FORTIFIED.format(gained=e.gained, warmth=e.warmth),
+                          palette.GOOD, None),
+    SatDown: lambda e: (strings.SAT_DOWN.format(lost=e.lost), palette.BAD, "spotted"),
 }
 
 

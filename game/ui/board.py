@@ -27,6 +27,7 @@ TERRAIN_SPRITES: dict[str, str] = {"chain": "bridge_chain", "deck": "bridge_plan
 ITEM_SPRITES: dict[str, str] = {
     "boat": "boat", "boatman": "guide", "comrade": "comrade", "guide": "guide",
     "cache": "cache",
+    "ginger": "ginger",
 }
 
 

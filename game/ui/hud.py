@@ -61,7 +61,13 @@ def hud_items(level: Level, state: State) -> list[HudItem]:
                       palette.GOOD if fallen else palette.TEXT))
     if level.warmth:
         items.append(("warmth", strings.WARMTH.format(n=state.warmth, total=level.warmth),
-                      palette.BAD if state.warmth <= 3 else palette.TEXT))
+                      palette.BAD if state.warmth <= 3 else
+                      palette.GOOD if state.warmth > level.warmth else palette.TEXT))
+        bowls = sum(1 for item in level.items if item.kind == "ginger")
+        if bowls:
+            drunk = level.carrying("ginger", state.taken)
+            items.append(("ginger", strings.GINGER.format(n=drunk, total=bowls),
+                          palette.GOOD if drunk == bowls else palette.TEXT))
         if level.weather:
             storm = level.blizzard_on(state.turn + 1)
             items.append(("blizzard", strings.BLIZZARD_NEXT if storm else strings.CALM_NEXT,

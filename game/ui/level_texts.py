@@ -38,6 +38,12 @@ class Contents:
     """The column starts loaded with heavy baggage."""
     caches: bool = False
     """There is somewhere to leave the baggage."""
+    ginger: bool = False
+    """Chilli water and ginger soup to drink at the foot (warmth above the usual most)."""
+    resting: bool = False
+    """Standing still on snow costs more warmth than walking (``climb.rest_chill``)."""
+    weather: bool = False
+    """Blizzards come and go."""
 
     @property
     def harm(self) -> bool:
@@ -72,6 +78,9 @@ def contents(level: Level) -> Contents:
         boatmen="boatman" in items,
         baggage=level.baggage,
         caches=level.baggage and "cache" in items,
+        ginger="ginger" in items,
+        resting=level.warmth > 0 and level.climb.rest_chill > 0,
+        weather=level.warmth > 0 and any(level.weather),
     )
 
 
@@ -112,6 +121,10 @@ def _reach(level: Level) -> Text:
                                                    "then reach")
     elif have.bridge:
         first = Text("冲过铁索桥，", "Storm across the chain bridge and reach")
+    elif have.snow and have.ginger:
+        first = Text("在山下喝足辣椒水、姜汤，再翻过雪山，",
+                     "Drink chilli water and ginger soup at the foot, cross the snow and "
+                     "reach")
     elif have.snow:
         first = Text("翻过雪山，", "Cross the snow and reach")
     elif have.grassland:
@@ -239,6 +252,23 @@ def _tips(level: Level) -> Text:
     return _join(tips) if tips else Text("", "")
 
 
+def _froze_on_the_climb(have: Contents) -> Text:
+    """Freezing where the history's lessons apply: prepare at the foot, then keep moving."""
+    tips: list[Text] = []
+    if have.ginger:
+        tips.append(Text("上山前先在村里把辣椒水、姜汤都喝到",
+                         "before the climb, drink every bowl of chilli water and ginger soup "
+                         "in the village"))
+    if have.forest and have.weather:
+        tips.append(Text("风雪大时在山脚的树林里等", "wait out a blizzard in the trees at the "
+                                                     "foot"))
+    if have.resting:
+        tips.append(Text("上了雪山就一步也别停：坐下休息的人，常常再也没有起来",
+                         "once on the snow, never stop: those who sat down to rest often "
+                         "never rose again"))
+    return Text("体温降到了零。", "The column froze. ") + _join(tips)
+
+
 def loss_advice(level: Level, reason: LossReason) -> Text:
     """Why the level was lost, and what to try next, in terms of what is on this map."""
     have, goal = contents(level), level.goal
@@ -249,6 +279,8 @@ def loss_advice(level: Level, reason: LossReason) -> Text:
                      f"Too few troops: at least {goal.min_troops} are needed. ")
                 + _tips(level))
     if reason is LossReason.FROZE:
+        if have.ginger or have.resting:
+            return _froze_on_the_climb(have)
         if have.shelters:
             return Text("体温降到了零。走雪地要先想好，到下一个营地还要走几步。",
                         "The column froze. On snow, count the steps to the next shelter "

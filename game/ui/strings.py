@@ -66,6 +66,12 @@ BAGGAGE_DROPPED = Text("丢下了笨重的辎重，轻装前进！", "The heavy 
 HAULED = Text("辎重拖慢了队伍：这一步用了两个回合。",
               "The heavy baggage slows the column: this move takes two turns.")
 WARMED_UP = Text("在营地烤火，体温恢复了。", "Warm again by the fire in the shelter.")
+FORTIFIED = Text("喝下辣椒水和姜汤：体温 +{gained}，现在是 {warmth}！",
+                 "Hot chilli water and ginger soup: warmth +{gained}, now {warmth}!")
+SAT_DOWN = Text("在雪地上坐下歇，体温多掉了 {lost}：坐下就可能再也起不来！",
+                "Sitting down on the snow cost {lost} more warmth: those who sit down may "
+                "never rise again!")
+GINGER = Text("姜汤 {n}/{total}", "Soup {n}/{total}")
 MET = Text("会师 {n}/{total}", "At the meeting place {n}/{total}")
 HINT = Text("提示：下一步{move}。", "Hint: next, {move}.")
 NO_HINT = Text("从这里已经赢不了了，按 Z 撤销或 R 重来。",

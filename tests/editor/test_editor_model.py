@@ -95,6 +95,31 @@ def test_fields_set_and_unset() -> None:
     assert SetField("title.en", "New").apply(document).title == ("抢渡湘江", "New")
 
 
+def test_soup_and_rest_chill_are_placed_written_and_read_back(tmp_path: Path) -> None:
+    """Chapter 5's block in the editor: a bowl of ginger soup on the hills lands on plain
+    ground, the two numbers are written, and the saved file loads with them."""
+    document = _level_1()
+    document = PlaceMarker((0, 0), "ginger").apply(document)
+    assert document.markers[(0, 0)] == "ginger" and document.terrain_at((0, 0)) == "plain"
+    document = SetField("warmth", 6).apply(document)
+    document = SetField("ginger_warmth", 4).apply(document)
+    document = SetField("rest_chill", 2).apply(document)
+    assert (document.number("ginger_warmth"), document.number("rest_chill")) == (4, 2)
+    text = write_level(document).text
+    assert "ginger_warmth: 4" in text and "rest_chill: 2" in text
+    path = tmp_path / "soup.yaml"
+    path.write_text(text, encoding="utf-8")
+    level = load_level(path)
+    assert (level.climb.ginger, level.climb.rest_chill, level.most_warmth) == (4, 2, 10)
+    assert [item.pos for item in level.items if item.kind == "ginger"] == [(0, 0)]
+    assert parse_document(text, str(path)) == document.with_(
+        legend=parse_document(text, str(path)).legend)
+    cold = SetField("warmth", None).apply(document)
+    messages = [p.message for p in validate(cold).problems]
+    assert any("辣椒水和姜汤" in m.zh and "only helps on a cold level" in m.en
+               for m in messages)
+
+
 def test_resize_keeps_the_top_left_within_the_limits() -> None:
     document = _level_1()
     small = Resize(6, 4).apply(document)

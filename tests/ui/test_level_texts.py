@@ -51,6 +51,8 @@ MENTIONS = {
     "grassland": ("草地", "grassland", lambda c: c.grassland),
     "bog": ("沼泽", "bog", lambda c: c.bogs),
     "shelter": ("营地", "shelter", lambda c: c.shelters),
+    "ginger": ("姜汤", "ginger", lambda c: c.ginger),
+    "sit down": ("坐下", "sat down|sit down", lambda c: c.resting),
     "fire": ("火力", "fire lane", lambda c: c.fires),
     "bridge": ("铁索桥", "bridge", lambda c: c.bridge),
     "enemy": ("敌", "enemy", lambda c: c.enemies),
@@ -131,15 +133,21 @@ def test_goal_line_and_result_notes_fit(lang: str, level: Level) -> None:
         result.draw(pygame.Surface((1280, 720)))
 
 
-def test_a_message_ends_with_the_turn_it_was_about() -> None:
-    """"Warm again by the fire…" is gone once the column has left the shelter."""
+def test_a_message_ends_with_the_turn_it_was_about(tmp_path: Path) -> None:
+    """"Warm again by the fire…" is gone once the column has left the shelter (no shipped
+    level keeps a hut on the way up any more: chapter 5 rewards keeping moving)."""
+    from game.content.levels import load_level
     from game.core.events import WarmedUp
     from game.solver import solve
     from game.ui import strings
 
     pygame.font.init()
     game, _ = make_game(LEVELS, "en")
-    level = next(lv for lv in SHIPPED if lv.shelters)
+    path = tmp_path / "hut.yaml"
+    path.write_text("id: hut\nchapter: t\ntitle: {zh: 测, en: T}\nmap: |\n  S***h***G\n"
+                    "legend:\n  h: snow + shelter\ntroops: 10\nturns: 20\nwarmth: 4\n",
+                    encoding="utf-8")
+    level = load_level(path)
     scene = PlayScene(game, level)
     scene.showing_intro = False
     moves = solve(level).moves or ()
@@ -152,6 +160,29 @@ def test_a_message_ends_with_the_turn_it_was_about() -> None:
         elif scene.state.pos not in level.shelters:
             assert scene.message is None or scene.message.text != strings.WARMED_UP
     assert warmed, "the solution passes a shelter"
+
+
+def test_the_snow_climb_says_what_soup_and_sitting_down_do() -> None:
+    """Drinking the soup says how warm the column is now; sitting down on the snow says
+    what it costs, in the briefing's words, until the next turn replaces it."""
+    from game.core.actions import Action
+    from game.ui import strings
+
+    pygame.font.init()
+    game, _ = make_game(LEVELS, "zh")
+    level = next(lv for lv in SHIPPED if lv.id == "snow-mountains-1")
+    scene = PlayScene(game, level)
+    scene.showing_intro = False
+    for action in (Action.RIGHT, Action.RIGHT, Action.UP):
+        scene.play(action)
+    assert scene.message is not None
+    assert scene.message.text == strings.FORTIFIED.format(gained=6, warmth=13)
+    for action in (Action.DOWN, Action.RIGHT, Action.RIGHT, Action.RIGHT, Action.WAIT):
+        scene.play(action)
+    assert scene.message is not None and scene.message.text == strings.SAT_DOWN.format(lost=3)
+    assert "再也起不来" in scene.message.text.zh
+    scene.play(Action.RIGHT)
+    assert scene.message is None or scene.message.text != strings.SAT_DOWN.format(lost=3)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

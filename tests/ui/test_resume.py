@@ -82,6 +82,24 @@ def test_moves_the_level_no_longer_allows_are_dropped() -> None:
     assert game.progress.unfinished == {}
 
 
+def test_moves_kept_on_the_old_snow_mountain_are_dropped_quietly() -> None:
+    """Chapter 5's levels were redrawn (soup at the foot, no huts on the way up): a pupil's
+    moves kept from the old challenge no longer replay, and it starts afresh, no crash."""
+    pygame.font.init()
+    store = ProgressStore.default()
+    game, _ = make_game(LEVELS, None)
+    assert game.campaign is not None
+    level = next(lv for chapter in game.campaign.chapters for lv in chapter.levels
+                 if lv.id == "snow-mountains-3")
+    old_best = "DRRDRRRURURRRRRDRRRRRDRRDRRRUUDDRRRUUU"  # the hut-to-hut route of before
+    for kept in (old_best[:12], "RRRR..."):  # refused; then frozen sitting on the snow
+        store.save(Progress(unfinished={level.id: kept}))
+        game, _ = make_game(LEVELS, None)
+        scene = PlayScene(game, level, 4, 2)
+        assert scene.state.turn == 0 and scene.actions == [], kept
+        assert game.progress.unfinished == {}
+
+
 def test_a_level_file_played_directly_keeps_nothing() -> None:
     pygame.font.init()
     game, _ = make_game(LEVELS, None)

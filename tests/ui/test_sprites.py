@@ -42,7 +42,7 @@ def test_kind_lists_are_complete() -> None:
                  bridge_chain bridge_plank cliff town shelter ferry
                  point point_besieged point_fallen"""
     units = ("column patrol pursuer relief boat plank fire guide campfire army1 army2 army4 "
-             "comrade cache")
+             "comrade cache ginger")
     assert set(terrain.split()) == set(TERRAIN_KINDS)
     assert set(units.split()) == set(UNIT_KINDS)
     assert set(OVERLAY_KINDS) == {"sight", "goal", "danger", "cursor", "path", "load"}
@@ -90,7 +90,7 @@ def test_overlays_are_translucent(sprites: dict[int, Sprites], size: int) -> Non
 
 def test_icons(sprites: dict[int, Sprites]) -> None:
     icons = ("troops turn goal star star_empty warmth boat flag fire blizzard hold crossing "
-             "ferried boatman comrade relief meet disguise point baggage")
+             "ferried boatman comrade relief meet disguise point baggage ginger")
     assert set(icons.split()) == set(ICON_KINDS)
     for kind in ICON_KINDS:
         for size in (16, 32):

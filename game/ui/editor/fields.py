@@ -45,6 +45,8 @@ LEVEL_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("goal.text.zh", "text"), FieldSpec("goal.text.en", "text"),
     FieldSpec("warmth", "number", 0, 100, optional=True),
     FieldSpec("weather", "text"),
+    FieldSpec("ginger_warmth", "number", 1, 100, optional=True),
+    FieldSpec("rest_chill", "number", 0, 100, optional=True),
     FieldSpec("disguise", "number", 0, 100, optional=True),
     FieldSpec("baggage", "number", 0, 1, optional=True),
     FieldSpec("bog_damage", "number", 0, 100_000, 5, True),
@@ -81,7 +83,8 @@ def current(document: LevelDocument, spec: FieldSpec, unit: Unit | None) -> str 
     if key in ("troops", "turns", "id", "chapter", "weather", "solution"):
         value: str | int | None = getattr(document, key)
         return value
-    if key in ("warmth", "disguise", "bog_damage", "par_slack", "baggage"):
+    if key in ("warmth", "disguise", "bog_damage", "par_slack", "baggage", "ginger_warmth",
+               "rest_chill"):
         return document.numbers.get(key)
     if key == "goal.kind":
         return document.goal_kind

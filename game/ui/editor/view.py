@@ -30,6 +30,7 @@ MARKER_SPRITES: dict[str, tuple[str, str]] = {
     "boatman": ("unit", "guide"), "comrade": ("unit", "comrade"), "guide": ("unit", "guide"),
     "siege": ("terrain", "point"),
     "cache": ("unit", "cache"),
+    "ginger": ("unit", "ginger"),
 }
 UNIT_SPRITES = {"patrols": "patrol", "pursuers": "pursuer", "reliefs": "relief",
                 "fires": "fire"}

@@ -46,6 +46,7 @@ from game.ui.sprites.icons import (
 )
 from game.ui.sprites.pen import _SS, FRAMES, VARIANTS, Color, _Pen
 from game.ui.sprites.siege import _i_point, _t_point, _t_point_besieged, _t_point_fallen
+from game.ui.sprites.snow import _i_ginger, _u_ginger
 from game.ui.sprites.terrain import (
     _t_bank,
     _t_bog,
@@ -124,6 +125,7 @@ _UNITS: dict[str, tuple[_UnitFn, bool]] = {
     "army4": (lambda pen, frame: _u_army(pen, frame, "4"), True),
     "comrade": (_u_comrade, False),
     "cache": (_u_cache, False),
+    "ginger": (_u_ginger, True),
 }
 
 _OVERLAYS: dict[str, _PlainFn] = {
@@ -156,6 +158,7 @@ _ICONS: dict[str, _PlainFn] = {
     "disguise": _i_disguise,
     "point": _i_point,
     "baggage": _i_baggage,
+    "ginger": _i_ginger,
 }
 
 TERRAIN_KINDS: tuple[str, ...] = tuple(_TERRAIN)
