@@ -135,6 +135,19 @@ class Lost(NamedTuple):
     reason: LossReason
 
 
+class BridgeBuilt(NamedTuple):
+    """The engineers built the pontoon bridge at ``site``: the river can be crossed there."""
+
+    site: str
+
+
+class BridgeTakenDown(NamedTuple):
+    """The engineers took the pontoon bridge at ``site`` down: its materials are free again."""
+
+    site: str
+
+
 Event = (ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | PursuerMoved | Caught | Crossed
          | PickedUp | Ferried | PlankPushed | PlankLaid | UnderFire | Chilled | WarmedUp
-         | Bogged | Ambushed | Spotted | Won | Lost)
+         | Bogged | Ambushed | Spotted | Won | Lost
+         | BridgeBuilt | BridgeTakenDown)

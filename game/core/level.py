@@ -89,6 +89,21 @@ class FerrySpec:
         return self.schedule[turn % len(self.schedule)]
 
 
+@dataclass(frozen=True, slots=True)
+class PontoonSpec:
+    """A pontoon-bridge site: river ``cells`` the engineers can bridge (浮桥).
+
+    The column builds the bridge by waiting on the bank next to the site while materials
+    are free (see ``Level.kits``); a standing bridge is ground for everyone, pursuers too.
+    Waiting next to a standing bridge nobody is on takes it down again. ``name`` is the
+    crossing's name for announcements (e.g. 茅台), if the author gave one.
+    """
+
+    id: str
+    cells: frozenset[Pos]
+    name: Text | None = None
+
+
 #: Things the column picks up by stepping on them, and what each is called.
 COLLECTIBLES: dict[str, Text] = {
     "boat": Text("船只", "boat"),
@@ -215,6 +230,18 @@ class Level:
     _period: int = field(default=1, repr=False, compare=False, hash=False)
     bogs: frozenset[Pos] = field(default=frozenset(), init=False, repr=False, compare=False)
     """Every bog cell (hidden from the player until found)."""
+    pontoons: tuple[PontoonSpec, ...] = ()
+    """Pontoon-bridge sites; ``State.bridges`` says which bridges stand."""
+    kits: int = 1
+    """How many pontoon bridges the engineers' materials make at once."""
+    _pontoon_at: dict[Pos, int] = field(default_factory=dict, repr=False, compare=False,
+                                        hash=False)
+    _sites_next_to: dict[Pos, tuple[int, ...]] = field(default_factory=dict, repr=False,
+                                                       compare=False, hash=False)
+    _joined: dict[int, dict[int, int]] = field(default_factory=dict, repr=False,
+                                               compare=False, hash=False)
+    _crossing_distances: dict[tuple[Pos, int, int], int] = field(
+        default_factory=dict, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         passable = frozenset(
@@ -234,6 +261,16 @@ class Level:
             (x, y) for y, row in enumerate(self.grid) for x, t in enumerate(row)
             if t.name == "bog"))
         self._chains.update({cell: index for index, cell in enumerate(chains)})
+        for index, site in enumerate(self.pontoons):
+            for cell in site.cells:
+                self._pontoon_at[cell] = index
+        for index, site in enumerate(self.pontoons):
+            for x, y in site.cells:
+                for cell in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                    if cell in passable and not self.terrain(cell).water:
+                        near = self._sites_next_to.get(cell, ())
+                        if index not in near:
+                            self._sites_next_to[cell] = (*near, index)
         object.__setattr__(self, "_period", self._compute_period())
 
     @property
@@ -278,6 +315,56 @@ class Level:
     def chain_index(self, pos: Pos) -> int:
         """The index of the bare-chain cell at ``pos`` (for the ``laid`` bit mask), or -1."""
         return self._chains.get(pos, -1)
+
+    def pontoon_index(self, pos: Pos) -> int:
+        """The index of the pontoon site whose cell ``pos`` is (in ``pontoons``), or -1."""
+        return self._pontoon_at.get(pos, -1)
+
+    def sites_next_to(self, pos: Pos) -> tuple[int, ...]:
+        """The pontoon sites with a cell next to the land cell ``pos``, in listed order."""
+        return self._sites_next_to.get(pos, ())
+
+    def site_banks(self, index: int) -> frozenset[int]:
+        """The banks (land regions) the pontoon site ``index`` touches."""
+        return frozenset(self.region(cell) for cell, sites in self._sites_next_to.items()
+                         if index in sites)
+
+    def joined_region(self, pos: Pos, bridges: int) -> int:
+        """Which bank ``pos`` is on for a pursuer while the bridges in the bit mask
+        ``bridges`` stand: banks a standing bridge joins count as one, and the bridge's
+        cells belong to it; -1 on water with no bridge standing."""
+        if not bridges:
+            return self._regions.get(pos, -1)
+        joined = self._joined.get(bridges)
+        if joined is None:
+            joined = self._join(bridges)
+            self._joined[bridges] = joined
+        region = self._regions.get(pos)
+        if region is None:
+            site = self._pontoon_at.get(pos, -1)
+            if site < 0 or not bridges >> site & 1:
+                return -1
+            return joined.get(-2 - site, -1)
+        return joined.get(region, region)
+
+    def _join(self, bridges: int) -> dict[int, int]:
+        """For a bit mask of standing bridges: each joined bank's lowest region number (and
+        ``-2 - site`` for each standing site's own cells)."""
+        parent: dict[int, int] = {}
+
+        def find(region: int) -> int:
+            while parent.get(region, region) != region:
+                region = parent[region]
+            return region
+
+        for index in range(len(self.pontoons)):
+            if bridges >> index & 1:
+                banks = sorted(self.site_banks(index)) or [-1]
+                parent[-2 - index] = find(banks[0])
+                for bank in banks[1:]:
+                    low, high = sorted((find(banks[0]), find(bank)))
+                    parent[high] = low
+        return {region: find(region) for region in parent}
 
     def blizzard_on(self, turn: int) -> bool:
         """Whether a blizzard blows at the end of turn ``turn`` (1 for the first)."""
@@ -326,12 +413,57 @@ class Level:
                 following = []
                 for x, y in frontier:
                     for cell in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
-                        if ((cell in self._passable or cell in self._chains)
-                                and cell not in distances):
+                        if ((cell in self._passable or cell in self._chains
+                             or cell in self._pontoon_at) and cell not in distances):
                             distances[cell] = distances[(x, y)] + 1
                             following.append(cell)
                 frontier = following
         return distances.get(pos, 1_000_000)
+
+    def crossing_distance(self, pos: Pos, region: int, remaining: int) -> int:
+        """Fewest steps from ``pos`` (last bank ``region``) to a goal cell having crossed the
+        river ``remaining`` more times, over every cell a unit could ever stand on (fords,
+        ferries, chains and pontoon sites always open, no enemies): a lower bound for the
+        solver; a large number when impossible."""
+        table = self._crossing_distances
+        if not table:
+            self._fill_crossing_distances()
+        return table.get((pos, region, max(0, remaining)), 1_000_000)
+
+    def _fill_crossing_distances(self) -> None:
+        """Breadth-first search backwards from the goal over (cell, last bank, crossings
+        still to make), following :func:`game.core.rules` crossing counting."""
+        cells = self._passable | set(self._chains) | set(self._pontoon_at)
+        banks = [-1, *sorted(set(self._regions.values()))]
+        most = self.goal.crossings
+
+        def forward(region: int, remaining: int, cell: Pos) -> tuple[int, int]:
+            bank = self._regions.get(cell, -1)
+            if bank < 0 or bank == region:
+                return region, remaining
+            return bank, remaining - 1 if region >= 0 and remaining > 0 else remaining
+
+        table = self._crossing_distances
+        frontier = [(cell, self._regions.get(cell, -1), 0) for cell in self.goal.cells
+                    if cell in cells]
+        table.update({node: 0 for node in frontier})
+        while frontier:
+            following = []
+            for cell, region, remaining in frontier:
+                x, y = cell
+                for before in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                    if before not in cells:
+                        continue
+                    for old_region in banks:
+                        for old_remaining in (remaining, remaining + 1):
+                            node = (before, old_region, old_remaining)
+                            if (old_remaining > most or node in table
+                                    or forward(old_region, old_remaining, cell)
+                                    != (region, remaining)):
+                                continue
+                            table[node] = table[(cell, region, remaining)] + 1
+                            following.append(node)
+            frontier = following
 
     @property
     def turn_period(self) -> int:

@@ -142,7 +142,8 @@ def board_text(level: Level, state: State) -> str:
 
     ``@`` the column, ``&`` the other armies, enemy and ferry ids (``x``: a ferry not
     running this turn), ``p`` loose planks, ``!`` cells under fire at the end of the next
-    turn, ``h`` shelters, item letters, ``G`` goal cells.
+    turn, ``h`` shelters, item letters, ``G`` goal cells, pontoon site ids (``+``: its
+    bridge is standing).
 
     Golden-replay tests compare this text, so keep it stable.
     """
@@ -162,6 +163,9 @@ def board_text(level: Level, state: State) -> str:
         cells[plank] = "p"
     for shelter in level.shelters:
         cells.setdefault(shelter, "h")
+    for index, site in enumerate(level.pontoons):
+        cells.update({cell: "+" if state.bridges >> index & 1 else site.id
+                      for cell in site.cells})
     for ferry in level.ferries:
         for cell in ferry.cells:
             cells[cell] = ferry.id if ferry.open_on(state.turn) else "x"
@@ -188,6 +192,8 @@ def board_text(level: Level, state: State) -> str:
         crossings += f" warmth {state.warmth}/{level.warmth}"
     if level.goal.kind == "hold":
         crossings += f" held {state.held}/{level.goal.hold}"
+    if level.pontoons:
+        crossings += f" bridges {state.bridges.bit_count()}/{level.kits}"
     rows.append(f"turn {state.turn}/{level.turn_limit} troops {state.troops}{crossings} "
                 f"{status}")
     return "\n".join(rows)

@@ -63,6 +63,7 @@ class Packer:
             ("s.warmth", level.warmth, "warmth"),
             ("s.held", max(level.turn_limit, 1 + len(level.allies))
              if level.goal.kind in ("hold", "meet") else 0, "held"),
+            ("s.bridges", (1 << len(level.pontoons)) - 1, "bridges"),
         ]
         fields += [(value, _bits(largest), name) for value, largest, name in optional
                    if largest > 0]
