@@ -165,3 +165,22 @@ def test_budgets_name_themselves(tmp_path: Path) -> None:
     assert capped.reason.en.startswith("the solver reached its memory cap of 0.0001 MB")
     stopped = solve(level, should_stop=lambda: True)
     assert stopped.reason is not None and stopped.reason.kind == "cancelled"
+
+
+@pytest.mark.parametrize("rows, extra", [
+    (["S..~~...", "...mm...", "P..~~..G"],
+     "pursuers:\n  P: {damage: 10, every: 2}\npontoons:\n  m: {}\ngoal:\n  crossings: 1\n"),
+    (["S.~~.~~.", "..aa.cc.", "P.~~.~~G"],
+     "pursuers:\n  P: {damage: 10, every: 2}\npontoons:\n  a: {}\n  c: {}\n"
+     "goal:\n  crossings: 2\n"),
+    (["S..~~..G", "...mm...", "P..~~..."], "pursuers:\n  P: {damage: 10, every: 2}\n"
+     "pontoons:\n  m: {}\n"),
+])
+def test_pontoon_levels_get_the_most_troops_then_fewest_moves(
+        tmp_path: Path, rows: list[str], extra: str) -> None:
+    """Bridges built, crossed, taken down: the solver's bound (crossings still to make)
+    and packing (the bridges bit mask) keep it equal to the exhaustive search."""
+    level = write_level(tmp_path, rows, extra, troops=30, turns=16)
+    assert level.pontoons
+    assert exhaustive_best(level) is not None  # a win exists, so the comparison can fail
+    assert_best(level)

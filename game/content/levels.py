@@ -561,8 +561,9 @@ def _on_map(char: str, kind: str, entry: Entry, spots: dict[str, list[tuple[Pos,
             ctx: Context) -> bool:
     if spots[char]:
         return True
+    where = "on the river cells it spans" if kind == "pontoons" else "where it starts"
     ctx.error(entry.key_node, f'{SINGULAR[kind]} "{char}" is not on the map: put "{char}" '
-                              "where it starts")
+                              f"{where}")
     return False
 
 

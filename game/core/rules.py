@@ -6,10 +6,10 @@ A turn has four phases, always in this order:
    ferry whose boats are not running, bare bridge chains and cells held by an enemy
    raise :class:`Impossible`, which spends no turn. Walking into a loose plank pushes it
    one cell on, if that cell is free; a plank pushed onto bare chains covers them.
-   **Engineers:** a column that waits on the bank next to a pontoon site builds its
-   bridge if materials are free (``Level.kits``), or takes a standing bridge nobody is on
-   down again (one site a turn, in the order listed). A standing bridge is ground for the
-   column and for pursuers alike.
+   **Engineers:** a column that waits on the bank next to pontoon sites takes down each
+   standing bridge there nobody is on, then builds the first listed site there it did
+   not just take down, if materials are free (``Level.kits``). A standing bridge is
+   ground for the column and for pursuers alike.
 2. **World.** Patrols take the next step of their routes (holding if the column is in the
    way). Pursuers whose turn it is step toward the column if it is on their bank (see
    :func:`pursuer_step`); a standing pontoon bridge joins the banks it spans. Relief
@@ -439,20 +439,25 @@ def _site_clear(level: Level, state: State, index: int) -> bool:
 
 
 def _engineer(level: Level, state: State, pos: Pos, events: list[Event] | None) -> State:
-    """Phase 1c: the column waiting at ``pos`` on the bank next to a pontoon site builds its
-    bridge (materials free) or takes a standing, empty one down; one site a turn."""
-    for index in level.sites_next_to(pos):
-        bit = 1 << index
-        if state.bridges & bit:
-            if _site_clear(level, state, index):
-                if events is not None:
-                    events.append(BridgeTakenDown(level.pontoons[index].id))
-                return state._replace(bridges=state.bridges & ~bit)
-        elif state.bridges.bit_count() < level.kits:
+    """Phase 1c: the column waiting at ``pos`` on the bank beside pontoon sites takes down
+    every standing bridge there that nobody is on, then builds the first listed site there
+    it did not just take down, if materials are free (so one wait between two sites moves
+    the bridge from one to the other)."""
+    bridges, down = state.bridges, 0
+    near = level.sites_next_to(pos)
+    for index in near:
+        if bridges >> index & 1 and _site_clear(level, state, index):
+            bridges &= ~(1 << index)
+            down |= 1 << index
+            if events is not None:
+                events.append(BridgeTakenDown(level.pontoons[index].id))
+    for index in near:
+        if not (bridges | down) >> index & 1 and bridges.bit_count() < level.kits:
+            bridges |= 1 << index
             if events is not None:
                 events.append(BridgeBuilt(level.pontoons[index].id))
-            return state._replace(bridges=state.bridges | bit)
-    return state
+            break
+    return state if bridges == state.bridges else state._replace(bridges=bridges)
 
 
 def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]]:
