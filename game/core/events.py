@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from game.core.level import Pos
 from game.core.state import LossReason
+from game.i18n import Text
 
 
 class ColumnMoved(NamedTuple):
@@ -136,15 +137,19 @@ class Lost(NamedTuple):
 
 
 class BridgeBuilt(NamedTuple):
-    """The engineers built the pontoon bridge at ``site``: the river can be crossed there."""
+    """The engineers built the pontoon bridge at ``site`` (called ``name``, if the level
+    names it): the river can be crossed there, by pursuers too."""
 
     site: str
+    name: Text | None = None
 
 
 class BridgeTakenDown(NamedTuple):
-    """The engineers took the pontoon bridge at ``site`` down: its materials are free again."""
+    """The engineers took the pontoon bridge at ``site`` down: its materials are free again
+    and pursuers cannot follow there."""
 
     site: str
+    name: Text | None = None
 
 
 Event = (ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | PursuerMoved | Caught | Crossed

@@ -450,12 +450,14 @@ def _engineer(level: Level, state: State, pos: Pos, events: list[Event] | None) 
             bridges &= ~(1 << index)
             down |= 1 << index
             if events is not None:
-                events.append(BridgeTakenDown(level.pontoons[index].id))
+                site = level.pontoons[index]
+                events.append(BridgeTakenDown(site.id, site.name))
     for index in near:
         if not (bridges | down) >> index & 1 and bridges.bit_count() < level.kits:
             bridges |= 1 << index
             if events is not None:
-                events.append(BridgeBuilt(level.pontoons[index].id))
+                site = level.pontoons[index]
+                events.append(BridgeBuilt(site.id, site.name))
             break
     return state if bridges == state.bridges else state._replace(bridges=bridges)
 

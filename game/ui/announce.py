@@ -11,6 +11,8 @@ from typing import Any
 from game.core.events import (
     Ambushed,
     Bogged,
+    BridgeBuilt,
+    BridgeTakenDown,
     Caught,
     Crossed,
     Event,
@@ -46,6 +48,10 @@ ANNOUNCEMENTS: dict[type, Callable[[Any], Announcement]] = {
     PlankLaid: lambda e: (strings.PLANK_LAID, palette.GOOD, None),
     Ferried: lambda e: (strings.FERRIED_NOW.format(carried=e.carried, total=e.total),
                         palette.GOOD, None),
+    BridgeBuilt: lambda e: (strings.BRIDGE_BUILT.format(name=e.name or strings.BRIDGE_HERE),
+                            palette.GOOD, "right"),
+    BridgeTakenDown: lambda e: (strings.BRIDGE_TAKEN_DOWN.format(
+        name=e.name or strings.BRIDGE_HERE), palette.GOOD, None),
 }
 
 

@@ -69,6 +69,10 @@ def hud_items(level: Level, state: State) -> list[HudItem]:
         firing = any(fire.firing_on(state.turn + 1) for fire in level.fires)
         items.append(("fire", strings.FIRE_NEXT if firing else strings.FIRE_QUIET,
                       palette.BAD if firing else palette.GOOD))
+    if level.pontoons:
+        free = level.kits - state.bridges.bit_count()
+        items.append(("pontoon", strings.BRIDGE_KITS.format(free=free, total=level.kits),
+                      palette.GOOD if free else palette.TEXT))
     if goal.crossings:
         items.append(("crossing", strings.CROSSINGS.format(n=state.crossings, total=goal.crossings),
                       palette.GOOD if state.crossings >= goal.crossings else palette.TEXT))

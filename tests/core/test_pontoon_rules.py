@@ -28,6 +28,7 @@ from game.core.rules import (
     successors,
 )
 from game.core.state import State, Status, initial_state
+from game.i18n import Text
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
 
@@ -37,6 +38,7 @@ CROSSING = """
     P..~~...
 """
 PONTOON = "pontoons:\n  m: {name: {zh: 茅台, en: Maotai}}\ngoal:\n  crossings: 1\n"
+MAOTAI = Text("茅台", "Maotai")
 
 
 def golden(text: str) -> str:
@@ -68,7 +70,7 @@ def test_waiting_beside_a_site_builds_its_bridge(tmp_path: Path) -> None:
         .P.~~...
         turn 3/30 troops 50 crossings 0 bridges 1/1 playing
     """)
-    assert BridgeBuilt("m") in events_of(level, "RR.")
+    assert BridgeBuilt("m", MAOTAI) in events_of(level, "RR.")
 
 
 def test_an_unbuilt_site_is_river_the_column_cannot_enter(tmp_path: Path) -> None:
@@ -125,7 +127,7 @@ def test_taking_the_bridge_down_behind_the_column_cuts_the_pursuer_off(tmp_path:
         ...~~...
         turn 7/30 troops 50 crossings 1 bridges 0/1 playing
     """)
-    assert BridgeTakenDown("m") in events_of(level, "RR.RRR.")
+    assert BridgeTakenDown("m", MAOTAI) in events_of(level, "RR.RRR.")
     # Cut off: the pursuer holds its bank while the column rests.
     assert play(level, "RR.RRR.R...") == golden("""
         ...~~...

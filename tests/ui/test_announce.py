@@ -25,3 +25,15 @@ def test_announcements_are_bilingual_and_filled_in() -> None:
     assert sound == "spotted"
     found = announce(PickedUp("boat"))
     assert found is not None and found[0] == Text("找到了船只！", "Found a boat!")
+
+
+def test_pontoon_bridges_are_announced_by_the_crossing_s_name() -> None:
+    maotai = Text("茅台", "Maotai")
+    built = announce(events.BridgeBuilt("m", maotai))
+    assert built is not None
+    assert built[0] == Text("工兵在茅台架起了浮桥！追兵也能从桥上过来。",
+                            "The engineers bridged the river at Maotai! Pursuers can cross it "
+                            "too.")
+    down = announce(events.BridgeTakenDown("m"))  # a site without a name
+    assert down is not None
+    assert down[0].zh.startswith("这里的浮桥拆下了") and "cut off" in down[0].en

@@ -52,7 +52,9 @@ MENTIONS = {
     "bog": ("沼泽", "bog", lambda c: c.bogs),
     "shelter": ("营地", "shelter", lambda c: c.shelters),
     "fire": ("火力", "fire lane", lambda c: c.fires),
-    "bridge": ("铁索桥", "bridge", lambda c: c.bridge),
+    "bridge": ("铁索桥", "chain", lambda c: c.bridge),
+    "any bridge": ("桥", "bridge", lambda c: c.bridge or c.pontoons),
+    "pontoon": ("浮桥", "pontoon|bridge the river|take each bridge", lambda c: c.pontoons),
     "enemy": ("敌", "enemy", lambda c: c.enemies),
 }
 

@@ -43,6 +43,13 @@ from game.ui.sprites.icons import (
     _o_sight,
 )
 from game.ui.sprites.pen import _SS, FRAMES, VARIANTS, Color, _Pen
+from game.ui.sprites.pontoon import (
+    _i_pontoon,
+    _t_pontoon_h,
+    _t_pontoon_site_h,
+    _t_pontoon_site_v,
+    _t_pontoon_v,
+)
 from game.ui.sprites.terrain import (
     _t_bank,
     _t_bog,
@@ -101,6 +108,10 @@ _TERRAIN: dict[str, tuple[_TerrainFn, bool]] = {
     "town": (_t_town, False),
     "shelter": (_t_shelter, False),
     "ferry": (_t_ferry, True),
+    "pontoon_site_h": (_t_pontoon_site_h, True),
+    "pontoon_site_v": (_t_pontoon_site_v, True),
+    "pontoon_h": (_t_pontoon_h, True),
+    "pontoon_v": (_t_pontoon_v, True),
 }
 
 _UNITS: dict[str, tuple[_UnitFn, bool]] = {
@@ -146,6 +157,7 @@ _ICONS: dict[str, _PlainFn] = {
     "relief": _i_relief,
     "meet": _i_meet,
     "disguise": _i_disguise,
+    "pontoon": _i_pontoon,
 }
 
 TERRAIN_KINDS: tuple[str, ...] = tuple(_TERRAIN)
