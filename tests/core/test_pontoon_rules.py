@@ -208,41 +208,49 @@ def test_successors_agree_with_step_on_a_pontoon_level(tmp_path: Path) -> None:
 
 
 def test_golden_replay_of_chishui_3s_best_route() -> None:
-    """The challenge's best win: build at Maotai, cross and come back, take it down, build
-    at Taipingdu, cross twice more; the pursuer Q follows over the last bridge left
-    standing, too late."""
+    """The challenge's best win: build at Tucheng, cross, take it down; build at
+    Taipingdu, cross back, take it down; wait one turn for pursuer Q to pass; build at
+    Maotai and at Erlangtan in turn. Rushing past Q costs 10 troops."""
     level = load_level(LEVELS / "02-chishui" / "level-3.yaml")
-    assert level.solution is not None
-    assert play(level, level.solution[:7]) == golden("""
-        ^^^^^^^^^^^^^^^
-        ^..T...~~...Q.^
-        ^.....@++.....^
-        ^.^^...~~..^^.^
-        ^...P..~~.....^
-        ^......bb..T..^
-        ^GG....~~.....^
-        ^^^^^^^^^^^^^^^
-        turn 7/45 troops 100 crossings 0 bridges 1/1 playing
+    assert level.solution == "DLLLL.LLL.DD.RRR.D.D.LLL.DD.RRRRRR"
+    assert play(level, level.solution[:10]) == golden("""
+        ^^^^^^^^^^^^^^
+        ^...Q.~~.....^
+        ^....@aa.....^
+        ^.....~~^^^^^^
+        ^.....bb.....^
+        ^^^^^^~~.....^
+        ^R....cc.....^
+        ^.....~~^^^^^^
+        ^.....dd...GG^
+        ^^^^^^^^^^^^^^
+        turn 10/45 troops 100 crossings 1 bridges 0/1 playing
     """)
-    assert play(level, level.solution[:14]) == golden("""
-        ^^^^^^^^^^^^^^^
-        ^..T...~~Q....^
-        ^.....@aa.....^
-        ^.^^..P~~..^^.^
-        ^......~~.....^
-        ^......bb..T..^
-        ^GG....~~.....^
-        ^^^^^^^^^^^^^^^
-        turn 14/45 troops 80 crossings 2 bridges 0/1 playing
+    assert play(level, level.solution[:20]) == golden("""
+        ^^^^^^^^^^^^^^
+        ^.....~~.....^
+        ^.....aa.....^
+        ^....Q~~^^^^^^
+        ^.....bb.....^
+        ^^^^^^~~.....^
+        ^R....cc@....^
+        ^.....~~^^^^^^
+        ^.....dd...GG^
+        ^^^^^^^^^^^^^^
+        turn 20/45 troops 100 crossings 2 bridges 0/1 playing
     """)
     assert play(level, level.solution) == golden("""
-        ^^^^^^^^^^^^^^^
-        ^..T...~~.....^
-        ^......aa.....^
-        ^.^^...~~..^^.^
-        ^...P..~~.....^
-        ^......Q+..T..^
-        ^G@....~~.....^
-        ^^^^^^^^^^^^^^^
-        turn 40/45 troops 80 crossings 4 bridges 1/1 won
+        ^^^^^^^^^^^^^^
+        ^.....~~.....^
+        ^.....aa.....^
+        ^....Q~~^^^^^^
+        ^.....bb.....^
+        ^^^^^^~~.....^
+        ^.....cc.....^
+        ^.....~~^^^^^^
+        ^.....R+...@G^
+        ^^^^^^^^^^^^^^
+        turn 34/45 troops 100 crossings 4 bridges 1/1 won
     """)
+    rushed = replay(level, initial_state(level), parse_moves("DLLLL.LLL.DD.RRR.DD.LLL.DD.RRRRRR"))
+    assert (rushed.status, rushed.troops) == (Status.WON, 90)

@@ -41,10 +41,13 @@ def _t_pontoon_site_h(pen: _Pen, rng: random.Random, frame: int) -> None:
     """A bridge site not yet built: river, stakes at both ends, a dashed gold line across."""
     _water(pen, rng, frame, P.RIVER, P.RIVER_LIGHT)
     guide = _layer(pen)
+    guide.poly([(0, 0.3), (1, 0.3), (1, 0.7), (0, 0.7)], (*P.GOLD, 46), None)
     for i in range(5):
-        x0 = 0.04 + i * 0.2
-        guide.poly([(x0, 0.46), (x0 + 0.12, 0.46), (x0 + 0.12, 0.54), (x0, 0.54)],
-                   (*P.GOLD, 230), (*P.INK, 200), 0.8)
+        x0 = 0.03 + i * 0.2
+        guide.poly([(x0, 0.44), (x0 + 0.13, 0.44), (x0 + 0.13, 0.56), (x0, 0.56)],
+                   (*P.GOLD, 240), (*P.INK, 220), 1.0)
+    for y in (0.3, 0.7):
+        guide.line([(0, y), (1, y)], (*P.GOLD, 150), 0.8)
     _blend(pen, guide)
     _stake(pen, 0.1, 0.3)
     _stake(pen, 0.9, 0.74)
