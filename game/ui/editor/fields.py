@@ -48,6 +48,7 @@ LEVEL_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("disguise", "number", 0, 100, optional=True),
     FieldSpec("bog_damage", "number", 0, 100_000, 5, True),
     FieldSpec("par_slack", "number", 0, 500, optional=True),
+    FieldSpec("kits", "number", 1, 9, optional=True),
     FieldSpec("solution", "text"),
     FieldSpec("id", "text"), FieldSpec("chapter", "text"),
 )
@@ -64,6 +65,8 @@ UNIT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
                 FieldSpec("unit.remove", "action")),
     "ferries": (FieldSpec("unit.schedule", "text"), FieldSpec("unit.new", "action"),
                 FieldSpec("unit.remove", "action")),
+    "pontoons": (FieldSpec("unit.name_zh", "text"), FieldSpec("unit.name_en", "text"),
+                 FieldSpec("unit.new", "action"), FieldSpec("unit.remove", "action")),
     "fires": (FieldSpec("unit.schedule", "text"),
               FieldSpec("unit.damage", "number", 0, 100_000, 5, True),
               FieldSpec("unit.new", "action"), FieldSpec("unit.remove", "action")),
@@ -80,7 +83,7 @@ def current(document: LevelDocument, spec: FieldSpec, unit: Unit | None) -> str 
     if key in ("troops", "turns", "id", "chapter", "weather", "solution"):
         value: str | int | None = getattr(document, key)
         return value
-    if key in ("warmth", "disguise", "bog_damage", "par_slack"):
+    if key in ("warmth", "disguise", "bog_damage", "par_slack", "kits"):
         return document.numbers.get(key)
     if key == "goal.kind":
         return document.goal_kind
