@@ -432,17 +432,11 @@ class Level:
 
     def _fill_crossing_distances(self) -> None:
         """Breadth-first search backwards from the goal over (cell, last bank, crossings
-        still to make), following :func:`game.core.rules` crossing counting."""
+        still to make), following :func:`game.core.rules` crossing counting: stepping onto
+        land of a bank other than the last one counts a crossing (while any are missing)."""
         cells = self._passable | set(self._chains) | set(self._pontoon_at)
         banks = [-1, *sorted(set(self._regions.values()))]
         most = self.goal.crossings
-
-        def forward(region: int, remaining: int, cell: Pos) -> tuple[int, int]:
-            bank = self._regions.get(cell, -1)
-            if bank < 0 or bank == region:
-                return region, remaining
-            return bank, remaining - 1 if region >= 0 and remaining > 0 else remaining
-
         table = self._crossing_distances
         frontier = [(cell, self._regions.get(cell, -1), 0) for cell in self.goal.cells
                     if cell in cells]
@@ -450,18 +444,28 @@ class Level:
         while frontier:
             following = []
             for cell, region, remaining in frontier:
+                bank = self._regions.get(cell, -1)
+                # The (last bank, crossings missing) a step onto ``cell`` can come from.
+                before: list[tuple[int, int]] = []
+                if bank < 0 or bank == region:
+                    before.append((region, remaining))  # water, or the same bank
+                if bank >= 0 and bank == region:  # onto this bank from another one
+                    for old in banks:
+                        if old == bank:
+                            continue
+                        if old < 0 or (remaining == 0 and old >= 0):
+                            before.append((old, remaining))  # nothing counted
+                        if old >= 0 and remaining < most:
+                            before.append((old, remaining + 1))  # one crossing counted
+                distance = table[(cell, region, remaining)] + 1
                 x, y = cell
-                for before in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
-                    if before not in cells:
+                for step in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                    if step not in cells:
                         continue
-                    for old_region in banks:
-                        for old_remaining in (remaining, remaining + 1):
-                            node = (before, old_region, old_remaining)
-                            if (old_remaining > most or node in table
-                                    or forward(old_region, old_remaining, cell)
-                                    != (region, remaining)):
-                                continue
-                            table[node] = table[(cell, region, remaining)] + 1
+                    for old_region, old_remaining in before:
+                        node = (step, old_region, old_remaining)
+                        if node not in table:
+                            table[node] = distance
                             following.append(node)
             frontier = following
 
