@@ -106,8 +106,8 @@ FIELD_NAMES: dict[str, Text] = {
     "unit.schedule": Text("时刻表 o .", "Timetable o ."),
     "unit.draw": Text("画路线", "Draw the route"),
     "unit.new": Text("新建一组", "Start a new one"),
-    "unit.name_zh": Text("渡口名（中文）", "Crossing name (Chinese)"),
-    "unit.name_en": Text("渡口名（英文）", "Crossing name (English)"),
+    "unit.name_zh": Text("渡口名（中文）", "Name (Chinese)"),
+    "unit.name_en": Text("渡口名（英文）", "Name (English)"),
     "kits": Text("架桥材料", "Bridge kits"),
     "unit.remove": Text("删除", "Remove it"),
 }
