@@ -245,3 +245,22 @@ def test_golden_replay_of_chishui_3s_best_route() -> None:
     """)
     rushed = replay(level, initial_state(level), parse_moves("DLLLL.LLL.DD.RRR.DD.LLL.DD.RRRRRR"))
     assert (rushed.status, rushed.troops) == (Status.WON, 90)
+
+
+def test_a_river_that_splits_nothing_is_reported_as_no_crossings(tmp_path: Path) -> None:
+    """With the crossings counted in the move bound, a river that leaves the land in one
+    piece is caught before any search, and said so (not "no path")."""
+    from game.solver import Outcome, solve
+
+    level = write_level(tmp_path, """
+        S..~...
+        ...-...
+        .......
+        G......
+    """, "goal:\n  crossings: 2\n", turns=30)
+    result = solve(level)
+    assert result.outcome is Outcome.UNSOLVABLE and result.reason is not None
+    assert result.reason.en == ("the gold mark can be reached, but not after 2 river "
+                                "crossings: let the river run from one edge of the map to "
+                                "the other so it splits the land into banks")
+    assert "过不了2次河" in result.reason.zh
