@@ -205,3 +205,70 @@ def test_budgets_name_themselves(tmp_path: Path) -> None:
     assert capped.reason.en.startswith("the solver reached its memory cap of 0.0001 MB")
     stopped = solve(level, should_stop=lambda: True)
     assert stopped.reason is not None and stopped.reason.kind == "cancelled"
+
+
+@pytest.mark.parametrize("rows, extra", [
+    (["S..~~...", "...mm...", "P..~~..G"],
+     "pursuers:\n  P: {damage: 10, every: 2}\npontoons:\n  m: {}\ngoal:\n  crossings: 1\n"),
+    (["S.~~.~~.", "..aa.cc.", "P.~~.~~G"],
+     "pursuers:\n  P: {damage: 10, every: 2}\npontoons:\n  a: {}\n  c: {}\n"
+     "goal:\n  crossings: 2\n"),
+    (["S..~~..G", "...mm...", "P..~~..."], "pursuers:\n  P: {damage: 10, every: 2}\n"
+     "pontoons:\n  m: {}\n"),
+])
+def test_pontoon_levels_get_the_most_troops_then_fewest_moves(
+        tmp_path: Path, rows: list[str], extra: str) -> None:
+    """Bridges built, crossed, taken down: the solver's bound (crossings still to make)
+    and packing (the bridges bit mask) keep it equal to the exhaustive search."""
+    level = write_level(tmp_path, rows, extra, troops=30, turns=16)
+    assert level.pontoons
+    assert exhaustive_best(level) is not None  # a win exists, so the comparison can fail
+    assert_best(level)
+
+
+@st.composite
+def small_river_levels(draw: st.DrawFn) -> tuple[list[str], str, int, int]:
+    """A 7x4 map split by a river two cells wide, one or two pontoon sites (rows of the
+    river), maybe a ford, a pursuer, and a crossings goal: bridges, kits and the crossing
+    bound all in play."""
+    width, height = 7, 4
+    cells = [[draw(st.sampled_from("....T^")) for _ in range(width)] for _ in range(height)]
+    for row in cells:
+        row[3] = row[4] = "~"
+    rows = draw(st.lists(st.integers(0, height - 1), min_size=1, max_size=2, unique=True))
+    sites = ""
+    for name, y in zip("mn", rows, strict=False):
+        cells[y][3] = cells[y][4] = name
+        cells[y][2] = cells[y][5] = "."
+        sites += f"  {name}: {{}}\n"
+    if draw(st.booleans()):
+        y = draw(st.integers(0, height - 1))
+        if cells[y][3] == "~":
+            cells[y][3] = cells[y][4] = "-"
+    cells[draw(st.integers(0, height - 1))][0] = "S"
+    goal_x = draw(st.sampled_from([0, width - 1]))
+    goal_y = draw(st.integers(0, height - 1))
+    cells[goal_y][goal_x] = "G" if (goal_x, goal_y) != (0, 0) or cells[0][0] != "S" else "S"
+    extra = f"pontoons:\n{sites}kits: {draw(st.integers(1, 2))}\n"
+    side = draw(st.sampled_from([0, 1, 5, 6]))
+    y = draw(st.integers(0, height - 1))
+    if cells[y][side] in ".T^":
+        cells[y][side] = "P"
+        extra += f"pursuers:\n  P: {{damage: 10, every: {draw(st.integers(1, 3))}}}\n"
+    crossings = 1 if goal_x else draw(st.sampled_from([0, 2]))
+    extra += f"goal: {{min_troops: 10, crossings: {crossings}}}\n"
+    return ["".join(row) for row in cells], extra, 30, draw(st.integers(8, 14))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much])
+@given(small_river_levels())
+def test_random_pontoon_levels_match_an_exhaustive_search(
+    tmp_path: Path, drawn: tuple[list[str], str, int, int]
+) -> None:
+    rows, extra, troops, turns = drawn
+    try:
+        level = write_level(tmp_path, rows, extra, troops, turns)
+    except Exception:  # no start, or a site walled in by hills: the loader refuses it
+        return
+    assert_best(level)

@@ -36,11 +36,12 @@ from game.core.level import (
     Item,
     Level,
     PatrolSpec,
+    PontoonSpec,
     Pos,
     PursuerSpec,
     ReliefSpec,
 )
-from game.core.terrain import FERRY, TERRAIN, Terrain
+from game.core.terrain import FERRY, RIVER, TERRAIN, Terrain
 
 #: The largest map that still shows every cell at a readable size on a 1280×720 screen.
 MAX_WIDTH = 40
@@ -48,9 +49,9 @@ MAX_HEIGHT = 22
 
 MARKERS = ("start", "goal", "ally", "plank", "shelter", *COLLECTIBLES, "siege")
 #: Keys whose entries are placed on the map by their own character.
-PLACED_KINDS = ("patrols", "pursuers", "ferries", "fires", "reliefs")
+PLACED_KINDS = ("patrols", "pursuers", "ferries", "fires", "reliefs", "pontoons")
 SINGULAR = {"patrols": "patrol", "pursuers": "pursuer", "ferries": "ferry",
-            "fires": "fire lane", "reliefs": "relief column"}
+            "fires": "fire lane", "reliefs": "relief column", "pontoons": "pontoon site"}
 ID_PATTERN = r"[a-z0-9][a-z0-9-]*"
 ID_HINT = "is not a valid id: use lower-case letters, digits and '-', e.g. xiangjiang-1"
 
@@ -208,6 +209,17 @@ RELIEF_SPEC = Obj(
     what="a relief column",
 )
 
+PONTOON_SPEC = Obj(
+    {
+        "name": Field(Bilingual("The crossing's name, for announcements (e.g. 茅台, Maotai).",
+                                max_length=20), required=False),
+    },
+    description="A pontoon-bridge site: river cells marked on the map by this character. "
+                "The column builds the bridge by waiting on the bank next to it, and takes "
+                "it down the same way; pursuers can cross a standing bridge too.",
+    what="a pontoon site",
+)
+
 LEVEL_SPEC = Obj(
     {
         "id": Field(Str("Unique id of the level.", pattern=ID_PATTERN, pattern_hint=ID_HINT,
@@ -241,6 +253,11 @@ LEVEL_SPEC = Obj(
         "reliefs": Field(DictOf(Str(min_length=1, max_length=1), RELIEF_SPEC,
                                 description="Relief columns, by their map character."),
                          required=False, default=[]),
+        "pontoons": Field(DictOf(Str(min_length=1, max_length=1), PONTOON_SPEC,
+                                 description="Pontoon-bridge sites, by their map character."),
+                          required=False, default=[]),
+        "kits": Field(Int("How many pontoon bridges the engineers' materials make at once.",
+                          1, 9), required=False, default=1),
         "bog_damage": Field(Int("Troops lost for every turn ended in a bog without a guide.",
                                 0, 100_000), required=False, default=10),
         "warmth": Field(Int("Warmth at the start and at most; each turn on snow costs 1 "
@@ -376,7 +393,8 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
             if char in placed:
                 kind, item = placed[char]
                 spots[char].append(((x, y), line, column + x))
-                cells.append(FERRY if kind == "ferries" else TERRAIN[item.value["on"]])
+                cells.append(FERRY if kind == "ferries" else RIVER if kind == "pontoons"
+                             else TERRAIN[item.value["on"]])
                 continue
             if char in broken:
                 cells.append(TERRAIN["plain"])
@@ -440,6 +458,11 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         for char, (kind, entry) in placed.items()
         if kind == "fires" and _on_map(char, kind, entry, spots, ctx)
     )
+    pontoons = tuple(
+        PontoonSpec(char, frozenset(cell for cell, _, _ in spots[char]), entry.value["name"])
+        for char, (kind, entry) in placed.items()
+        if kind == "pontoons" and _on_map(char, kind, entry, spots, ctx)
+    )
     goal_record = record["goal"]
     if goal_record is INVALID or record["troops"] is INVALID or not record.ok:
         return None
@@ -483,9 +506,12 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
     solution = record["solution"]
     if solution is not None:
         parse_moves(solution)  # the spec's pattern already guarantees it parses
+    if record["kits"] != 1 and not placed_of(placed, "pontoons"):
+        ctx.error(record.at("kits"), "kits only matters with pontoon sites: add pontoons: "
+                                     "(or remove kits:)")
     if ctx.problems:
         return None
-    return Level(
+    level = Level(
         id=record["id"],
         chapter=record["chapter"],
         title=record["title"],
@@ -517,7 +543,37 @@ def _build(record: Record, ctx: Context, lines: list[str]) -> Level | None:
         solution=solution,
         source=ctx.path,
         siege=frozenset(siege),
+        pontoons=pontoons,
+        kits=record["kits"],
     )
+    _check_pontoons(level, placed, ctx)
+    return None if ctx.problems else level
+
+
+def placed_of(placed: dict[str, tuple[str, Entry]], kind: str) -> list[str]:
+    """The map characters of the placed entries of ``kind`` (e.g. every pontoon site)."""
+    return [char for char, (entry_kind, _) in placed.items() if entry_kind == kind]
+
+
+def _check_pontoons(level: Level, placed: dict[str, tuple[str, Entry]], ctx: Context) -> None:
+    """Each pontoon site must be one unbroken line of river cells joining two banks."""
+    for index, site in enumerate(level.pontoons):
+        node = placed[site.id][1].key_node
+        first = min(site.cells, key=lambda cell: (cell[1], cell[0]))
+        joined, frontier = {first}, [first]
+        while frontier:
+            x, y = frontier.pop()
+            for cell in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                if cell in site.cells and cell not in joined:
+                    joined.add(cell)
+                    frontier.append(cell)
+        if joined != site.cells:
+            ctx.error(node, f'pontoon site "{site.id}" is in pieces on the map: a bridge is '
+                            f'one unbroken line of "{site.id}" cells across the river')
+        elif len(level.site_banks(index)) < 2:
+            ctx.error(node, f'pontoon site "{site.id}" does not join two banks: put its "'
+                            f'{site.id}" cells across the river, with land of one bank at '
+                            "one end and of the other bank at the other")
 
 
 def _goal_kind(record: Record) -> str:
@@ -578,8 +634,9 @@ def _on_map(char: str, kind: str, entry: Entry, spots: dict[str, list[tuple[Pos,
             ctx: Context) -> bool:
     if spots[char]:
         return True
+    where = "on the river cells it spans" if kind == "pontoons" else "where it starts"
     ctx.error(entry.key_node, f'{SINGULAR[kind]} "{char}" is not on the map: put "{char}" '
-                              "where it starts")
+                              f"{where}")
     return False
 
 

@@ -23,7 +23,8 @@ _WHAT = {"a level": "关卡", "the campaign": "战役文件", "a chapter": "章�
          "a quiz bank": "题库", "a question": "题目", "the ending": "结尾文件",
          "a route point": "路线地点", "the history card": "知识卡片", "this": "这里",
          "the goal": "目标", "a patrol": "巡逻队", "a pursuer": "追兵", "a ferry": "渡船",
-         "a fire lane": "火力封锁线", "a relief column": "援军", "a poem line": "诗句"}
+         "a fire lane": "火力封锁线", "a relief column": "援军", "a poem line": "诗句",
+         "a pontoon site": "浮桥桥位"}
 _WANTED = {"text": "文字", "a whole number": "整数", "true or false": "true 或 false",
            "a list": "列表", "null": "null", "a mapping of keys": "键值映射"}
 _FOUND = {"a list": "列表", "a mapping of keys": "键值映射", "nothing": "空值"}
@@ -216,6 +217,18 @@ def _rules() -> list[_Rule]:
            r"museum or academic source"),
          lambda m: f"第 {m[1]} 行：{_cited(m[2])}只有弱来源支持（{m[3]}）；"
                    "请补充教科书、官方媒体、纪念馆或学术来源"),
+        # ---- pontoon bridges (levels.py)
+        (r(r'pontoon site "(.)" is in pieces on the map: a bridge is one unbroken line of '
+           r'"(.)" cells across the river'),
+         r'浮桥桥位 "\1" 在地图上断成了几段：一座浮桥是一条连续的 "\2" 格，横跨江面'),
+        (r(r'pontoon site "(.)" does not join two banks: put its "(.)" cells across the river, '
+           r"with land of one bank at one end and of the other bank at the other"),
+         r'浮桥桥位 "\1" 没有连接两岸：请把 "\2" 格横放在江上，'
+         r"一端接一岸的陆地，另一端接另一岸"),
+        (r(r'pontoon site "(.)" is not on the map: put "(.)" on the river cells it spans'),
+         r'浮桥桥位 "\1" 不在地图上：请在它横跨的江面格子上写 "\2"'),
+        (r(r"kits only matters with pontoon sites: add pontoons: \(or remove kits:\)"),
+         "kits 只在有浮桥桥位时才有用：请加上 pontoons:（或删掉 kits:）"),
     ]
 
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from game.core.level import Pos
 from game.core.state import LossReason
+from game.i18n import Text
 
 
 class ColumnMoved(NamedTuple):
@@ -174,7 +175,24 @@ class SatDown(NamedTuple):
     lost: int
 
 
+class BridgeBuilt(NamedTuple):
+    """The engineers built the pontoon bridge at ``site`` (called ``name``, if the level
+    names it): the river can be crossed there, by pursuers too."""
+
+    site: str
+    name: Text | None = None
+
+
+class BridgeTakenDown(NamedTuple):
+    """The engineers took the pontoon bridge at ``site`` down: its materials are free again
+    and pursuers cannot follow there."""
+
+    site: str
+    name: Text | None = None
+
+
 Event = (ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | PursuerMoved | Caught | Crossed
          | PickedUp | Ferried | PlankPushed | PlankLaid | UnderFire | Chilled | WarmedUp
          | Bogged | Ambushed | Spotted | Won | Lost
-         | SiegeBegan | PointFell | BaggageDropped | Hauled | Fortified | SatDown)
+         | SiegeBegan | PointFell | BaggageDropped | Hauled | Fortified | SatDown
+         | BridgeBuilt | BridgeTakenDown)

@@ -104,6 +104,21 @@ class ClimbSpec:
     rest_chill: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class PontoonSpec:
+    """A pontoon-bridge site: river ``cells`` the engineers can bridge (浮桥).
+
+    The column builds the bridge by waiting on the bank next to the site while materials
+    are free (see ``Level.kits``); a standing bridge is ground for everyone, pursuers too.
+    Waiting next to a standing bridge nobody is on takes it down again. ``name`` is the
+    crossing's name for announcements (e.g. 茅台), if the author gave one.
+    """
+
+    id: str
+    cells: frozenset[Pos]
+    name: Text | None = None
+
+
 #: Things the column picks up by stepping on them, and what each is called.
 COLLECTIBLES: dict[str, Text] = {
     "boat": Text("船只", "boat"),
@@ -252,6 +267,18 @@ class Level:
     _cache_mask: int = field(default=0, init=False, repr=False, compare=False)
     climb: ClimbSpec = ClimbSpec()
     """Preparation at the foot (ginger raises warmth) and the cost of resting on snow."""
+    pontoons: tuple[PontoonSpec, ...] = ()
+    """Pontoon-bridge sites; ``State.bridges`` says which bridges stand."""
+    kits: int = 1
+    """How many pontoon bridges the engineers' materials make at once."""
+    _pontoon_at: dict[Pos, int] = field(default_factory=dict, repr=False, compare=False,
+                                        hash=False)
+    _sites_next_to: dict[Pos, tuple[int, ...]] = field(default_factory=dict, repr=False,
+                                                       compare=False, hash=False)
+    _joined: dict[int, dict[int, int]] = field(default_factory=dict, repr=False,
+                                               compare=False, hash=False)
+    _crossing_distances: dict[tuple[Pos, int, int], int] = field(
+        default_factory=dict, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         passable = frozenset(
@@ -271,6 +298,16 @@ class Level:
             (x, y) for y, row in enumerate(self.grid) for x, t in enumerate(row)
             if t.name == "bog"))
         self._chains.update({cell: index for index, cell in enumerate(chains)})
+        for index, site in enumerate(self.pontoons):
+            for cell in site.cells:
+                self._pontoon_at[cell] = index
+        for index, site in enumerate(self.pontoons):
+            for x, y in site.cells:
+                for cell in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                    if cell in passable and not self.terrain(cell).water:
+                        near = self._sites_next_to.get(cell, ())
+                        if index not in near:
+                            self._sites_next_to[cell] = (*near, index)
         object.__setattr__(self, "_period", self._compute_period())
         object.__setattr__(self, "_cache_mask", sum(
             1 << index for index, item in enumerate(self.items) if item.kind == "cache"))
@@ -317,6 +354,56 @@ class Level:
     def chain_index(self, pos: Pos) -> int:
         """The index of the bare-chain cell at ``pos`` (for the ``laid`` bit mask), or -1."""
         return self._chains.get(pos, -1)
+
+    def pontoon_index(self, pos: Pos) -> int:
+        """The index of the pontoon site whose cell ``pos`` is (in ``pontoons``), or -1."""
+        return self._pontoon_at.get(pos, -1)
+
+    def sites_next_to(self, pos: Pos) -> tuple[int, ...]:
+        """The pontoon sites with a cell next to the land cell ``pos``, in listed order."""
+        return self._sites_next_to.get(pos, ())
+
+    def site_banks(self, index: int) -> frozenset[int]:
+        """The banks (land regions) the pontoon site ``index`` touches."""
+        return frozenset(self.region(cell) for cell, sites in self._sites_next_to.items()
+                         if index in sites)
+
+    def joined_region(self, pos: Pos, bridges: int) -> int:
+        """Which bank ``pos`` is on for a pursuer while the bridges in the bit mask
+        ``bridges`` stand: banks a standing bridge joins count as one, and the bridge's
+        cells belong to it; -1 on water with no bridge standing."""
+        if not bridges:
+            return self._regions.get(pos, -1)
+        joined = self._joined.get(bridges)
+        if joined is None:
+            joined = self._join(bridges)
+            self._joined[bridges] = joined
+        region = self._regions.get(pos)
+        if region is None:
+            site = self._pontoon_at.get(pos, -1)
+            if site < 0 or not bridges >> site & 1:
+                return -1
+            return joined.get(-2 - site, -1)
+        return joined.get(region, region)
+
+    def _join(self, bridges: int) -> dict[int, int]:
+        """For a bit mask of standing bridges: each joined bank's lowest region number (and
+        ``-2 - site`` for each standing site's own cells)."""
+        parent: dict[int, int] = {}
+
+        def find(region: int) -> int:
+            while parent.get(region, region) != region:
+                region = parent[region]
+            return region
+
+        for index in range(len(self.pontoons)):
+            if bridges >> index & 1:
+                banks = sorted(self.site_banks(index)) or [-1]
+                parent[-2 - index] = find(banks[0])
+                for bank in banks[1:]:
+                    low, high = sorted((find(banks[0]), find(bank)))
+                    parent[high] = low
+        return {region: find(region) for region in parent}
 
     def blizzard_on(self, turn: int) -> bool:
         """Whether a blizzard blows at the end of turn ``turn`` (1 for the first)."""
@@ -393,12 +480,61 @@ class Level:
                 following = []
                 for x, y in frontier:
                     for cell in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
-                        if ((cell in self._passable or cell in self._chains)
-                                and cell not in distances):
+                        if ((cell in self._passable or cell in self._chains
+                             or cell in self._pontoon_at) and cell not in distances):
                             distances[cell] = distances[(x, y)] + 1
                             following.append(cell)
                 frontier = following
         return distances.get(pos, 1_000_000)
+
+    def crossing_distance(self, pos: Pos, region: int, remaining: int) -> int:
+        """Fewest steps from ``pos`` (last bank ``region``) to a goal cell having crossed the
+        river ``remaining`` more times, over every cell a unit could ever stand on (fords,
+        ferries, chains and pontoon sites always open, no enemies): a lower bound for the
+        solver; a large number when impossible."""
+        table = self._crossing_distances
+        if not table:
+            self._fill_crossing_distances()
+        return table.get((pos, region, max(0, remaining)), 1_000_000)
+
+    def _fill_crossing_distances(self) -> None:
+        """Breadth-first search backwards from the goal over (cell, last bank, crossings
+        still to make), following :func:`game.core.rules` crossing counting: stepping onto
+        land of a bank other than the last one counts a crossing (while any are missing)."""
+        cells = self._passable | set(self._chains) | set(self._pontoon_at)
+        banks = [-1, *sorted(set(self._regions.values()))]
+        most = self.goal.crossings
+        table = self._crossing_distances
+        frontier = [(cell, self._regions.get(cell, -1), 0) for cell in self.goal.cells
+                    if cell in cells]
+        table.update({node: 0 for node in frontier})
+        while frontier:
+            following = []
+            for cell, region, remaining in frontier:
+                bank = self._regions.get(cell, -1)
+                # The (last bank, crossings missing) a step onto ``cell`` can come from.
+                before: list[tuple[int, int]] = []
+                if bank < 0 or bank == region:
+                    before.append((region, remaining))  # water, or the same bank
+                if bank >= 0 and bank == region:  # onto this bank from another one
+                    for old in banks:
+                        if old == bank:
+                            continue
+                        if old < 0 or (remaining == 0 and old >= 0):
+                            before.append((old, remaining))  # nothing counted
+                        if old >= 0 and remaining < most:
+                            before.append((old, remaining + 1))  # one crossing counted
+                distance = table[(cell, region, remaining)] + 1
+                x, y = cell
+                for step in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                    if step not in cells:
+                        continue
+                    for old_region, old_remaining in before:
+                        node = (step, old_region, old_remaining)
+                        if node not in table:
+                            table[node] = distance
+                            following.append(node)
+            frontier = following
 
     @property
     def turn_period(self) -> int:

@@ -7,11 +7,16 @@ A turn has four phases, always in this order:
    raise :class:`Impossible`, which spends no turn; so do the cells of a besieged point
    while its garrison holds. Walking into a loose plank pushes it
    one cell on, if that cell is free; a plank pushed onto bare chains covers them.
+   **Engineers:** a column that waits on the bank next to pontoon sites takes down each
+   standing bridge there nobody is on, then builds the first listed site there it did
+   not just take down, if materials are free (``Level.kits``). A standing bridge is
+   ground for the column and for pursuers alike.
 2. **World.** Patrols take the next step of their routes (holding if the column is in the
    way). Pursuers whose turn it is step toward the column if it is on their bank (see
-   :func:`pursuer_step`). Relief columns march one step; one next to the column while the
-   column is in forest is ambushed and stops. On a level with a point to besiege, the
-   relief columns wait in camp (and cannot be ambushed) until the siege has begun.
+   :func:`pursuer_step`); a standing pontoon bridge joins the banks it spans. Relief
+   columns march one step; one next to the column while the column is in forest is
+   ambushed and stops. On a level with a point to besiege, the relief columns wait in camp
+   (and cannot be ambushed) until the siege has begun.
 3. **Danger.** Troops are lost to a fire lane firing on the column's cell, to each patrol
    that sees it (once the first turns' disguise is over), to each pursuer next to it, and
    to a bog without a guide. On a cold level snow (and open ground in a blizzard) costs
@@ -45,6 +50,8 @@ from game.core.events import (
     Ambushed,
     BaggageDropped,
     Bogged,
+    BridgeBuilt,
+    BridgeTakenDown,
     Caught,
     Chilled,
     ColumnMoved,
@@ -98,6 +105,9 @@ LEVEL_OVER = Text("本关已经结束。", "This level is over.")
 GARRISON_HOLDS = Text("敌人的守军还守着据点：先围住它，伏击援军，它才会失守。",
                       "The garrison still holds the point: besiege it and ambush the "
                       "relief, and it will fall.")
+NO_BRIDGE_YET = Text("浮桥还没有架起来：在岸边紧挨着它原地等待一回合，工兵就会架桥。",
+                     "The pontoon bridge is not built yet: wait one turn on the bank next "
+                     "to it and the engineers build it.")
 
 
 def _blocked_message(level: Level, pos: Pos) -> Text:
@@ -115,7 +125,9 @@ def _free(level: Level, state: State, cell: Pos) -> bool:
         if not state.laid >> chain & 1:
             return False
     elif not level.enterable(cell, state.turn):
-        return False
+        site = level.pontoon_index(cell)
+        if site < 0 or not state.bridges >> site & 1:
+            return False
     return (cell not in state.planks and cell not in state.pursuers
             and all(patrol.pos != cell for patrol in state.patrols)
             and not (level.reliefs and cell in _relief_cells(level, state.reliefs))
@@ -225,6 +237,9 @@ def check_action(level: Level, state: State, action: Action) -> Pos:
         raise Impossible(PLANK_STUCK)
     if level.chain_index(target) >= 0:
         raise Impossible(BARE_CHAINS)
+    site = level.pontoon_index(target)
+    if site >= 0 and not state.bridges >> site & 1:
+        raise Impossible(NO_BRIDGE_YET)
     if not level.passable(target):
         raise Impossible(_blocked_message(level, target))
     if not level.enterable(target, state.turn):
@@ -236,20 +251,26 @@ def check_action(level: Level, state: State, action: Action) -> Pos:
     raise Impossible(BLOCKED_BY_PURSUER if target in state.pursuers else BLOCKED_BY_PATROL)
 
 
-def pursuer_step(level: Level, start: Pos, column: Pos, taken: set[Pos]) -> Pos:
+def pursuer_step(level: Level, start: Pos, column: Pos, taken: set[Pos],
+                 bridges: int = 0) -> Pos:
     """Where a pursuer at ``start`` goes when it chases the column at ``column``.
 
     It steps along the axis where the column is farther away (across, on a tie), or along
-    the other axis when that way is blocked; it never enters water, impassable ground, the
-    column's cell or a cell in ``taken``; if no step brings it closer, it stays.
+    the other axis when that way is blocked; it never enters water (but for a standing
+    pontoon bridge, in the bit mask ``bridges``), impassable ground, the column's cell or a
+    cell in ``taken``; if no step brings it closer, it stays.
     """
     dx, dy = column[0] - start[0], column[1] - start[1]
     across = (start[0] + (dx > 0) - (dx < 0), start[1])
     along = (start[0], start[1] + (dy > 0) - (dy < 0))
     tries = [across, along] if abs(dx) >= abs(dy) else [along, across]
     for cell in tries:
-        if (cell != start and cell != column and cell not in taken and level.passable(cell)
-                and not level.terrain(cell).water):
+        if cell in (start, column) or cell in taken:
+            continue
+        if level.passable(cell) and not level.terrain(cell).water:
+            return cell
+        site = level.pontoon_index(cell) if bridges else -1
+        if site >= 0 and bridges >> site & 1:
             return cell
     return start
 
@@ -281,21 +302,25 @@ def _pursue(
     """Phase 2b: pursuers whose turn it is step toward the column, one after another.
 
     A pursuer only chases a column on its own bank: once the column is on the water or
-    across it, the pursuer has lost track of it and holds its ground.
+    across it, the pursuer has lost track of it and holds its ground. A standing pontoon
+    bridge joins the banks it spans, so pursuers chase across it.
     """
     if not level.pursuers:
         return ()
     moved = list(state.pursuers)
-    bank = level.region(pos)
+    bridges = state.bridges
+    bank = level.joined_region(pos, bridges) if bridges else level.region(pos)
     for index, spec in enumerate(level.pursuers):
-        if (state.turn + 1) % spec.every or level.region(moved[index]) != bank or bank < 0:
+        if (state.turn + 1) % spec.every or bank < 0 or bank != (
+                level.joined_region(moved[index], bridges) if bridges
+                else level.region(moved[index])):
             continue
         taken = ({p.pos for p in patrols} | set(moved[:index]) | set(moved[index + 1:])
                  | set(state.planks) | set(state.allies))
         if level.siege and not point_fallen(level, state):
             taken |= level.siege
         old = moved[index]
-        moved[index] = pursuer_step(level, old, pos, taken)
+        moved[index] = pursuer_step(level, old, pos, taken, bridges)
         if events is not None and moved[index] != old:
             events.append(PursuerMoved(spec.id, old, moved[index]))
     return tuple(moved)
@@ -480,6 +505,39 @@ def hauling(level: Level, state: State, action: Action) -> bool:
     return action is not Action.WAIT and level.loaded(state.taken)
 
 
+def _site_clear(level: Level, state: State, index: int) -> bool:
+    """Whether nobody and nothing stands on pontoon site ``index`` (so it can come down)."""
+    cells = level.pontoons[index].cells
+    return (cells.isdisjoint(state.pursuers) and cells.isdisjoint(state.allies)
+            and cells.isdisjoint(state.planks)
+            and all(patrol.pos not in cells for patrol in state.patrols)
+            and not (level.reliefs and cells.intersection(_relief_cells(level, state.reliefs))))
+
+
+def _engineer(level: Level, state: State, pos: Pos, events: list[Event] | None) -> State:
+    """Phase 1c: the column waiting at ``pos`` on the bank beside pontoon sites takes down
+    every standing bridge there that nobody is on, then builds the first listed site there
+    it did not just take down, if materials are free (so one wait between two sites moves
+    the bridge from one to the other)."""
+    bridges, down = state.bridges, 0
+    near = level.sites_next_to(pos)
+    for index in near:
+        if bridges >> index & 1 and _site_clear(level, state, index):
+            bridges &= ~(1 << index)
+            down |= 1 << index
+            if events is not None:
+                site = level.pontoons[index]
+                events.append(BridgeTakenDown(site.id, site.name))
+    for index in near:
+        if not (bridges | down) >> index & 1 and bridges.bit_count() < level.kits:
+            bridges |= 1 << index
+            if events is not None:
+                site = level.pontoons[index]
+                events.append(BridgeBuilt(site.id, site.name))
+            break
+    return state if bridges == state.bridges else state._replace(bridges=bridges)
+
+
 def step(level: Level, state: State, action: Action) -> tuple[State, list[Event]]:
     """Play one turn (two for a loaded column's move, see the module docstring). Raises
     :class:`Impossible` (and changes nothing) for a refused action."""
@@ -503,6 +561,8 @@ def _turn(level: Level, state: State, action: Action) -> tuple[State, list[Event
     state = _push(level, state, pos, events)
     if level.baggage:
         state = _unload(level, state, pos, events)
+    if level.pontoons and action is Action.WAIT:
+        state = _engineer(level, state, pos, events)
     patrols = _world(level, state.patrols, (pos, *state.allies), events)
     pursuers = _pursue(level, state, pos, patrols, events)
     return _outcome(level, state, pos, patrols, pursuers, events), events
@@ -538,6 +598,8 @@ def successors(level: Level, state: State) -> list[tuple[Action, State]]:
         pushed = _push(level, moved, pos, None)
         if level.baggage:
             pushed = _unload(level, pushed, pos, None)
+        if level.pontoons and action is Action.WAIT:
+            pushed = _engineer(level, pushed, pos, None)
         armies = (pos, *pushed.allies)
         patrols = (_world(level, state.patrols, armies, None)
                    if stepped_on.intersection(armies) else free)

@@ -153,7 +153,8 @@ def board_text(level: Level, state: State) -> str:
     turn, ``h`` shelters, item letters (``d`` a cache, where baggage is dropped), ``G`` goal
     cells, and the point to besiege while its garrison holds: ``M`` not yet besieged, ``+``
     besieged. On a level with baggage the status line says whether the column is ``loaded``.
-    ``j`` is chilli water and ginger soup.
+    ``j`` is chilli water and ginger soup. Pontoon sites show their ids (``H``: the bridge is
+    standing).
 
     Golden-replay tests compare this text, so keep it stable.
     """
@@ -173,6 +174,9 @@ def board_text(level: Level, state: State) -> str:
         cells[plank] = "p"
     for shelter in level.shelters:
         cells.setdefault(shelter, "h")
+    for index, site in enumerate(level.pontoons):
+        cells.update({cell: "H" if state.bridges >> index & 1 else site.id
+                      for cell in site.cells})
     for ferry in level.ferries:
         for cell in ferry.cells:
             cells[cell] = ferry.id if ferry.open_on(state.turn) else "x"
@@ -206,6 +210,8 @@ def board_text(level: Level, state: State) -> str:
     if level.siege:
         crossings += (" point fallen" if point_fallen(level, state)
                       else " besieged" if state.besieged else " point held")
+    if level.pontoons:
+        crossings += f" bridges {state.bridges.bit_count()}/{level.kits}"
     rows.append(f"turn {state.turn}/{level.turn_limit} troops {state.troops}{crossings} "
                 f"{status}")
     return "\n".join(rows)

@@ -30,6 +30,7 @@ __all__ = [
     "Fire",
     "LevelDocument",
     "Patrol",
+    "Pontoon",
     "Pursuer",
     "Relief",
     "SourceText",
@@ -39,13 +40,13 @@ __all__ = [
 MIN_SIZE = 3
 
 #: The kinds of placed units, as the level file's keys.
-UNIT_KINDS = ("patrols", "pursuers", "ferries", "fires", "reliefs")
+UNIT_KINDS = ("patrols", "pursuers", "ferries", "fires", "reliefs", "pontoons")
 
 #: Defaults the loader uses for keys that are not written.
 DEFAULTS: dict[str, int] = {"sight": 3, "damage": 10, "every": 1, "bog_damage": 10,
                             "warmth": 0, "disguise": 0, "par_slack": 3, "min_troops": 1,
                             "crossings": 0, "units": 0, "per_boat": 1, "hold": 0,
-                            "baggage": 0, "ginger_warmth": 3, "rest_chill": 0}
+                            "baggage": 0, "ginger_warmth": 3, "rest_chill": 0, "kits": 1}
 #: The ground under a unit when its ``on:`` is not written.
 DEFAULT_ON = {"patrols": "plain", "pursuers": "plain", "reliefs": "road", "fires": "deck"}
 
@@ -94,7 +95,16 @@ class Fire:
     damage: int | None = None
 
 
-Unit = Patrol | Pursuer | Relief | Ferry | Fire
+@dataclass(frozen=True, slots=True)
+class Pontoon:
+    """A pontoon-bridge site: river cells bridged together, and the crossing's name."""
+
+    cells: frozenset[Pos]
+    name_zh: str | None = None
+    name_en: str | None = None
+
+
+Unit = Patrol | Pursuer | Relief | Ferry | Fire | Pontoon
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +163,7 @@ class LevelDocument:
     goal_text: tuple[str, str] | None = None
     numbers: dict[str, int] = field(default_factory=dict)
     """Written optional numbers: bog_damage, warmth, disguise, par_slack, ginger_warmth,
-    rest_chill; and baggage (1 for ``baggage: true``, 0 for ``false``)."""
+    rest_chill, kits; and baggage (1 for ``baggage: true``, 0 for ``false``)."""
     weather: str | None = None
     solution: str | None = None
     legend: dict[str, str] = field(default_factory=dict)
@@ -162,6 +172,7 @@ class LevelDocument:
     """The map characters of the opened file, reused where they still mean the same."""
     source: SourceText | None = field(default=None, compare=False)
     key_order: tuple[str, ...] = field(default=(), compare=False)
+    pontoons: dict[str, Pontoon] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ reading
     @property
@@ -216,8 +227,8 @@ class LevelDocument:
 
 
 def unit_cells(unit: Unit) -> frozenset[Pos]:
-    """The cells a unit stands on (one, or many for ferries and fire lanes)."""
-    if isinstance(unit, (Ferry, Fire)):
+    """The cells a unit stands on (one, or many for ferries, fire lanes, pontoon sites)."""
+    if isinstance(unit, (Ferry, Fire, Pontoon)):
         return unit.cells
     return frozenset((unit.pos,))
 

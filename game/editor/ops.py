@@ -22,6 +22,7 @@ from game.editor.document import (
     Fire,
     LevelDocument,
     Patrol,
+    Pontoon,
     Pursuer,
     Relief,
     Unit,
@@ -31,7 +32,7 @@ from game.editor.writer import UNIT_POOL
 #: Markers the editor places, in palette order.
 MARKER_KINDS = ("start", "goal", "ally", "plank", "shelter", "boat", "boatman", "comrade",
                 "guide", "siege", "cache", "ginger")
-#: Terrain the editor paints (ferries are placed as units).
+#: Terrain the editor paints (ferries and pontoon sites are placed as units).
 PAINTABLE = tuple(name for name in TERRAIN if name != "ferry")
 #: Ground a marker is put on when it is placed where nobody can stand.
 MARKER_GROUND = {"goal": "bank", "shelter": "snow", "ginger": "plain"}
@@ -54,7 +55,7 @@ def _without_cell(document: LevelDocument, pos: Pos) -> LevelDocument:
         group: dict[str, Unit] = getattr(document, kind)
         kept: dict[str, Unit] = {}
         for char, unit in group.items():
-            if isinstance(unit, (Ferry, Fire)):
+            if isinstance(unit, (Ferry, Fire, Pontoon)):
                 if pos in unit.cells:
                     cells = unit.cells - {pos}
                     if cells:
@@ -79,7 +80,8 @@ def _set_terrain(document: LevelDocument, pos: Pos, terrain: str) -> LevelDocume
 @dataclass(frozen=True, slots=True)
 class Paint(Edit):
     """Paint ``terrain`` on ``cells``. Ground nobody can enter clears what lay there; any
-    paint on a ferry cell takes the ferry away (fire lanes and units keep their cell)."""
+    paint on a ferry or pontoon-site cell takes it away (fire lanes and units keep their
+    cell)."""
 
     cells: tuple[Pos, ...]
     terrain: str
@@ -90,7 +92,7 @@ class Paint(Edit):
             if not document.inside(pos):
                 continue
             held = document.unit_at(pos)
-            if not passable or (held is not None and held[0] == "ferries"):
+            if not passable or (held is not None and held[0] in ("ferries", "pontoons")):
                 document = _without_cell(document, pos)
             if document.terrain_at(pos) != self.terrain:
                 document = _set_terrain(document, pos, self.terrain)
@@ -141,8 +143,9 @@ def new_unit_char(document: LevelDocument) -> str:
 @dataclass(frozen=True, slots=True)
 class PlaceUnit(Edit):
     """Place a unit of ``kind`` on ``pos``: a new one (``char`` None picks its character),
-    or another cell of the ferry or fire lane ``char``. Ground nobody can enter becomes
-    plain (road under a relief column); under a ferry lies river, as when a file is read."""
+    or another cell of the ferry, fire lane or pontoon site ``char``. Ground nobody can
+    enter becomes plain (road under a relief column); under a ferry or a pontoon site lies
+    river, as when a file is read."""
 
     kind: str
     pos: Pos
@@ -156,7 +159,7 @@ class PlaceUnit(Edit):
         char = self.char if self.char is not None else new_unit_char(document)
         existing = group.get(char)
         unit: Unit
-        if isinstance(existing, (Ferry, Fire)):
+        if isinstance(existing, (Ferry, Fire, Pontoon)):
             unit = replace(existing, cells=existing.cells | {self.pos})
         elif self.kind == "patrols":
             unit = Patrol(self.pos)
@@ -166,11 +169,13 @@ class PlaceUnit(Edit):
             unit = Relief(self.pos)
         elif self.kind == "ferries":
             unit = Ferry(frozenset((self.pos,)))
+        elif self.kind == "pontoons":
+            unit = Pontoon(frozenset((self.pos,)))
         else:
             unit = Fire(frozenset((self.pos,)))
         group[char] = unit
         document = document.with_(**{self.kind: group})
-        if self.kind == "ferries":
+        if self.kind in ("ferries", "pontoons"):
             document = _set_terrain(document, self.pos, "river")
         elif not TERRAIN[document.terrain_at(self.pos)].passable:
             ground = "road" if self.kind == "reliefs" else "plain"
@@ -194,7 +199,8 @@ class RemoveUnit(Edit):
 
 @dataclass(frozen=True, slots=True)
 class SetUnit(Edit):
-    """Set one key of a unit: route, sight, damage, every or schedule (None: unwritten)."""
+    """Set one key of a unit: route, sight, damage, every, schedule, or a pontoon site's
+    name_zh or name_en (None: unwritten)."""
 
     kind: str
     char: str
@@ -265,7 +271,7 @@ TEXT_FIELDS = ("id", "chapter", "title.zh", "title.en", "intro.zh", "intro.en",
                "goal.text.zh", "goal.text.en", "weather", "solution", "goal.kind")
 NUMBER_FIELDS = ("troops", "turns", "goal.min_troops", "goal.crossings", "goal.units",
                  "goal.per_boat", "goal.hold", "bog_damage", "warmth", "disguise",
-                 "par_slack", "baggage", "ginger_warmth", "rest_chill")
+                 "par_slack", "baggage", "ginger_warmth", "rest_chill", "kits")
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +294,7 @@ class SetField(Edit):
         if key in ("weather", "solution"):
             return document.with_(**{key: str(value) if value else None})
         if key in ("bog_damage", "warmth", "disguise", "par_slack", "baggage", "ginger_warmth",
-                   "rest_chill"):
+                   "rest_chill", "kits"):
             numbers = {k: v for k, v in document.numbers.items() if k != key}
             if value is not None:
                 numbers[key] = int(value)
@@ -343,7 +349,7 @@ class Resize(Edit):
         for kind in UNIT_KINDS:
             group: dict[str, Unit] = {}
             for char, unit in getattr(document, kind).items():
-                if isinstance(unit, (Ferry, Fire)):
+                if isinstance(unit, (Ferry, Fire, Pontoon)):
                     if unit.cells & inside:
                         group[char] = replace(unit, cells=unit.cells & inside)
                 elif unit.pos in inside:

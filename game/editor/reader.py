@@ -16,6 +16,7 @@ from game.editor.document import (
     Fire,
     LevelDocument,
     Patrol,
+    Pontoon,
     Pursuer,
     Relief,
     SourceText,
@@ -53,7 +54,8 @@ def parse_document(text: str, shown: str = "level.yaml") -> LevelDocument:
             if char in placed:
                 kind, entry = placed[char]
                 spots[char].append((x, y))
-                cells.append("river" if kind == "ferries" else str(entry.value["on"]))
+                cells.append("river" if kind in ("ferries", "pontoons")
+                             else str(entry.value["on"]))
                 continue
             meaning = merged[char]
             cells.append(meaning.terrain.name)
@@ -74,6 +76,10 @@ def parse_document(text: str, shown: str = "level.yaml") -> LevelDocument:
             units[kind][char] = Relief(where[0], value["route"])
         elif kind == "ferries":
             units[kind][char] = Ferry(frozenset(where), value["schedule"])
+        elif kind == "pontoons":
+            name = value["name"]
+            units[kind][char] = Pontoon(frozenset(where), name.zh if name else None,
+                                        name.en if name else None)
         else:
             units[kind][char] = Fire(frozenset(where), value["schedule"], opt.get("damage"))
     present = {str(k.value) for k, _ in node.value}
@@ -89,7 +95,7 @@ def parse_document(text: str, shown: str = "level.yaml") -> LevelDocument:
         goal_text = (goal["text"].zh, goal["text"].en) if goal["text"] is not None else None
     numbers: dict[str, int] = {k: record[k] for k in ("bog_damage", "warmth", "disguise",
                                                       "par_slack", "ginger_warmth",
-                                                      "rest_chill") if k in present}
+                                                      "rest_chill", "kits") if k in present}
     if "baggage" in present:
         numbers["baggage"] = int(record["baggage"])
     intro = record["intro"]
@@ -101,6 +107,7 @@ def parse_document(text: str, shown: str = "level.yaml") -> LevelDocument:
         patrols=units["patrols"], pursuers=units["pursuers"],  # type: ignore[arg-type]
         ferries=units["ferries"], fires=units["fires"],  # type: ignore[arg-type]
         reliefs=units["reliefs"],  # type: ignore[arg-type]
+        pontoons=units["pontoons"],  # type: ignore[arg-type]
         goal_written=goal is not None, goal_kind=goal_kind, goal_numbers=goal_numbers,
         goal_text=goal_text, numbers=numbers, weather=record["weather"],
         solution=record["solution"], legend=legend, char_hints=hints,

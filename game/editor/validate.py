@@ -18,7 +18,7 @@ from game.core.actions import parse_moves
 from game.core.level import Level, Pos
 from game.core.rules import Impossible, replay
 from game.core.state import Status, initial_state
-from game.editor.document import Ferry, Fire, LevelDocument, Patrol, Pursuer, Relief
+from game.editor.document import Ferry, Fire, LevelDocument, Patrol, Pontoon, Pursuer, Relief
 from game.editor.writer import Tag, Written, write_level
 from game.fontcov import missing_chars
 from game.i18n import Text
@@ -50,6 +50,14 @@ _CHINESE: tuple[tuple[str, str], ...] = (
     (r"the map has no start.*", "地图上没有起点：用 S（起点工具）标出队伍出发的格子"),
     (r"the map has more than one start.*", "地图上有不止一个起点：只保留一个"),
     (r"the map has no goal.*", "地图上没有目标格：用 G（目标工具）标出要到达的格子"),
+    (r'pontoon site "(.)" is not on the map.*',
+     "浮桥桥位“{0}”不在地图上：在江面上点出它横跨的格子"),
+    (r'pontoon site "(.)" is in pieces on the map.*',
+     "浮桥桥位“{0}”断成了几段：一座浮桥是一条连续的格子"),
+    (r'pontoon site "(.)" does not join two banks.*',
+     "浮桥桥位“{0}”没有连接两岸：让它横跨江面，两端各接一岸的陆地"),
+    (r"kits only matters with pontoon sites.*",
+     "架桥材料（kits）只在有浮桥桥位时才有用：放上浮桥桥位，或不写 kits"),
     (r'(patrol|pursuer|ferry|fire lane|relief column) "(.)" is not on the map.*',
      "{kind}“{1}”不在地图上：把它放到出发的格子"),
     (r'(patrol|pursuer|relief column) "(.)" appears more than once.*',
@@ -107,7 +115,7 @@ _CHINESE: tuple[tuple[str, str], ...] = (
 )
 
 _KINDS_ZH = {"patrol": "巡逻队", "pursuer": "追兵", "ferry": "渡船", "fire lane": "火力区",
-             "relief column": "援军"}
+             "relief column": "援军", "pontoon site": "浮桥桥位"}
 
 
 def translate(message: str) -> Text:
@@ -143,6 +151,8 @@ KEY_NAMES: dict[str, Text] = {
     "par_slack": Text("标准步数宽限", "par slack"), "solution": Text("存档走法", "solution"),
     "ginger_warmth": Text("姜汤暖身", "ginger warmth"),
     "rest_chill": Text("坐下受冻", "rest chill"),
+    "pontoons": Text("浮桥桥位", "pontoon site"), "kits": Text("架桥材料", "bridge kits"),
+    "name": Text("名称", "name"),
     "zh": Text("（中文）", " (Chinese)"), "en": Text("（英文）", " (English)"),
 }
 
@@ -152,7 +162,8 @@ def key_label(key: Tag) -> Text:
     if not key:
         return Text("关卡", "level")
     label = KEY_NAMES.get(key[0], Text(key[0], key[0]))
-    if key[0] in ("patrols", "pursuers", "ferries", "fires", "reliefs") and len(key) > 1:
+    if key[0] in ("patrols", "pursuers", "ferries", "fires", "reliefs", "pontoons") and len(
+            key) > 1:
         label = label + Text(f"“{key[1]}”", f' "{key[1]}"')
     if key[-1] in ("zh", "en"):
         label = label + KEY_NAMES[key[-1]]
@@ -161,9 +172,10 @@ def key_label(key: Tag) -> Text:
 
 def cells_of_key(document: LevelDocument, key: Tag) -> frozenset[Pos]:
     """The cells a key is about: a unit's cells, or the start for a goal; else none."""
-    if len(key) >= 2 and key[0] in ("patrols", "pursuers", "ferries", "fires", "reliefs"):
+    if len(key) >= 2 and key[0] in ("patrols", "pursuers", "ferries", "fires", "reliefs",
+                                    "pontoons"):
         unit = getattr(document, key[0]).get(key[1])
-        if isinstance(unit, (Ferry, Fire)):
+        if isinstance(unit, (Ferry, Fire, Pontoon)):
             return unit.cells
         if isinstance(unit, (Patrol, Pursuer, Relief)):
             return frozenset((unit.pos,))

@@ -29,6 +29,7 @@ from game.editor.document import (
     Fire,
     LevelDocument,
     Patrol,
+    Pontoon,
     Pursuer,
     Relief,
     effective_legend,
@@ -36,9 +37,9 @@ from game.editor.document import (
 
 #: The order keys are written in (an opened file keeps its own order).
 KEY_ORDER = ("id", "chapter", "title", "intro", "map", "legend", "troops", "turns", "goal",
-             "patrols", "pursuers", "ferries", "fires", "reliefs", "bog_damage", "warmth",
-             "weather", "ginger_warmth", "rest_chill", "disguise", "baggage", "par_slack",
-             "solution")
+             "patrols", "pursuers", "ferries", "fires", "reliefs", "pontoons", "kits",
+             "bog_damage", "warmth", "weather", "ginger_warmth", "rest_chill", "disguise",
+             "baggage", "par_slack", "solution")
 
 #: Characters new legend entries and new units may use, in the order they are tried.
 LEGEND_POOL = "abcdefghijklmnopqrstuvwxyz0123456789&+/<>?@|$!;"
@@ -57,6 +58,7 @@ COMMENTS = {
     "baggage": "带着笨重的辎重出发 · the column starts loaded",
     "par_slack": "标准步数的宽限 · slack for the par star",
     "solution": "一条能赢的走法 · a winning move string",
+    "kits": "架桥材料一次够几座桥 · bridges the materials make at once",
 }
 
 Tag = tuple[str, ...]
@@ -127,7 +129,7 @@ def map_chars(document: LevelDocument) -> tuple[list[str], dict[str, str]]:
         by_meaning.setdefault(meaning, char)
     unit_char: dict[Pos, str] = {}
     for _kind, char, unit in document.units():
-        cells = unit.cells if isinstance(unit, (Ferry, Fire)) else (unit.pos,)
+        cells = unit.cells if isinstance(unit, (Ferry, Fire, Pontoon)) else (unit.pos,)
         for cell in cells:
             unit_char[cell] = char
     used = set(meanings) | {char for _, char, _ in document.units()}
@@ -183,6 +185,9 @@ def _unit_lines(document: LevelDocument, kind: str) -> Lines:
     lines: Lines = [(f"{kind}:", (kind,))]
     for char, unit in group.items():
         path = (kind, char)
+        if isinstance(unit, Pontoon):
+            lines += _pontoon_lines(char, unit)
+            continue
         lines.append((f"  {_key(char)}:", path))
         fields: list[tuple[str, str]] = []
         if isinstance(unit, (Patrol, Relief)):
@@ -203,6 +208,16 @@ def _unit_lines(document: LevelDocument, kind: str) -> Lines:
                 fields.append(("on", on))
         lines += [(f"    {name}: {value}", (*path, name)) for name, value in fields]
     return lines
+
+
+def _pontoon_lines(char: str, unit: Pontoon) -> Lines:
+    """A pontoon site: ``{}``, or its name in both languages."""
+    path = ("pontoons", char)
+    if unit.name_zh is None and unit.name_en is None:
+        return [(f"  {_key(char)}: {{}}", path)]
+    return [(f"  {_key(char)}:", path),
+            *_bilingual(f"pontoons.{char}.name", (unit.name_zh or "", unit.name_en or ""),
+                        "    ")]
 
 
 def _ground(document: LevelDocument, unit: Patrol | Pursuer | Relief | Ferry | Fire) -> str:
@@ -268,6 +283,8 @@ def tagged_blocks(document: LevelDocument) -> dict[str, Lines]:
         lines = _unit_lines(document, kind)
         if lines:
             blocks[kind] = lines
+    if "kits" in document.numbers:
+        blocks["kits"] = _number("kits", document.numbers["kits"])
     for key in ("bog_damage", "warmth"):
         if key in document.numbers:
             blocks[key] = _number(key, document.numbers[key])

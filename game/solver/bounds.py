@@ -23,7 +23,8 @@ def most_companies_per_turn(level: Level) -> int:
 def moves_still_needed(level: Level, state: State) -> int:
     """A lower bound on the moves from ``state`` to a win (:data:`UNREACHABLE` if none).
 
-    Every army must reach a goal cell (``meet``), or the column must; ``hold`` then needs
+    Every army must reach a goal cell (``meet``), or the column must (having made the
+    river crossings still missing, if the goal asks for some); ``hold`` then needs
     the turns in a row still missing, ``ferry`` the turns of ferrying still missing at the
     most companies a turn (the turn of arrival counts as one of them); ``take`` the turns
     the siege, the ambushes and the fall of the point still need.
@@ -31,6 +32,9 @@ def moves_still_needed(level: Level, state: State) -> int:
     goal = level.goal
     if goal.kind == "meet":
         return max(level.goal_distance(army) for army in (state.pos, *state.allies))
+    if goal.kind == "reach" and goal.crossings:
+        return min(UNREACHABLE, level.crossing_distance(
+            state.pos, state.region, goal.crossings - state.crossings))
     distance = level.goal_distance(state.pos)
     if distance >= UNREACHABLE:
         return UNREACHABLE

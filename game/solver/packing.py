@@ -64,6 +64,7 @@ class Packer:
             ("s.held", max(level.turn_limit, 1 + len(level.allies))
              if level.goal.kind in ("hold", "meet") else 0, "held"),
             ("s.besieged", 1 if level.siege else 0, "besieged"),
+            ("s.bridges", (1 << len(level.pontoons)) - 1, "bridges"),
         ]
         fields += [(value, _bits(largest), name) for value, largest, name in optional
                    if largest > 0]

@@ -75,6 +75,13 @@ def _goal_name(level: Level) -> Text:
 def static_reason(level: Level, distance: int) -> Reason | None:
     """A reason visible before any search: the goal is out of reach or too far."""
     goal = _goal_name(level)
+    crossings = level.goal.crossings
+    if distance >= 1_000_000 and crossings and level.goal_distance(level.start) < 1_000_000:
+        return Reason(f"走得到{goal.zh}，但途中过不了{crossings}次河：让江河从地图一边通到另一边，"
+                      "把陆地真正分成两岸。",
+                      f"{goal.en} can be reached, but not after {crossings} river crossings: "
+                      "let the river run from one edge of the map to the other so it splits "
+                      "the land into banks", "no_path")
     if distance >= 1_000_000:
         return Reason(f"从出发点走不到{goal.zh}：中间没有可以通行的路（检查地图上的山岭和江河）。",
                       f"{goal.en} cannot be reached from the start over passable ground "

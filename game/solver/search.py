@@ -140,8 +140,8 @@ def _relief_through(level: Level, state: State) -> str:
 
 def _reach_distances(level: Level) -> dict[Pos, int] | None:
     """Each cell's distance to the goal, when that alone is the move bound (``reach``)."""
-    if level.goal.kind != "reach":
-        return None
+    if level.goal.kind != "reach" or level.goal.crossings:
+        return None  # crossings still to make: moves_still_needed counts them
     level.goal_distance(level.start)  # fills the level's table
     return {(x, y): level.goal_distance((x, y))
             for y in range(level.height) for x in range(level.width)

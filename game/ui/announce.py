@@ -12,6 +12,8 @@ from game.core.events import (
     Ambushed,
     BaggageDropped,
     Bogged,
+    BridgeBuilt,
+    BridgeTakenDown,
     Caught,
     Crossed,
     Event,
@@ -60,6 +62,10 @@ ANNOUNCEMENTS: dict[type, Callable[[Any], Announcement]] = {
     Fortified: lambda e: (strings.FORTIFIED.format(gained=e.gained, warmth=e.warmth),
                           palette.GOOD, None),
     SatDown: lambda e: (strings.SAT_DOWN.format(lost=e.lost), palette.BAD, "spotted"),
+    BridgeBuilt: lambda e: (strings.BRIDGE_BUILT.format(name=e.name or strings.BRIDGE_HERE),
+                            palette.GOOD, "right"),
+    BridgeTakenDown: lambda e: (strings.BRIDGE_TAKEN_DOWN.format(
+        name=e.name or strings.BRIDGE_HERE), palette.GOOD, None),
 }
 
 

@@ -71,8 +71,11 @@ class BoardView:
         self.changing: tuple[Pos, ...] = tuple(
             (x, y) for y, row in enumerate(level.grid) for x, terrain in enumerate(row)
             if level.ferry_at((x, y)) is not None or level.chain_index((x, y)) >= 0
-            or terrain.name == "bog")
+            or terrain.name == "bog" or level.pontoon_index((x, y)) >= 0)
         self.changing += tuple(sorted(level.siege, key=lambda pos: (pos[1], pos[0])))
+        #: Which way each pontoon site's bridge runs: "h" (left-right) or "v" (up-down).
+        self.pontoon_axis: tuple[str, ...] = tuple(
+            _axis(level, site.cells) for site in level.pontoons)
 
     def terrain_name(self, pos: Pos, after: State, known_bogs: frozenset[Pos] | None) -> str:
         """The terrain sprite of ``pos`` in state ``after``."""
@@ -90,6 +93,10 @@ class BoardView:
         if pos in level.siege:  # the point to besiege: held, besieged or fallen
             name = ("point_fallen" if point_fallen(level, after)
                     else "point_besieged" if after.besieged else "point")
+        site = level.pontoon_index(pos)
+        if site >= 0:  # a pontoon site: the bridge if it stands, else the marked river
+            built = "pontoon_" if after.bridges >> site & 1 else "pontoon_site_"
+            name = built + self.pontoon_axis[site]
         return name
 
     def _terrain(self, surface: pygame.Surface, sprites: Sprites, frame: int, after: State,
@@ -244,6 +251,18 @@ class BoardView:
             surface.blit(sight, self.cell_rect(pos))
         if state.pos in seen and not self.level.terrain(state.pos).hides:
             surface.blit(danger, self.cell_rect(state.pos))
+
+
+def _axis(level: Level, cells: frozenset[Pos]) -> str:
+    """"h" when a pontoon site's bridge runs left-right (land beside it left or right),
+    else "v"."""
+    if len({y for _, y in cells}) == 1 and len(cells) > 1:
+        return "h"
+    if len({x for x, _ in cells}) == 1 and len(cells) > 1:
+        return "v"
+    x, y = next(iter(cells))
+    beside = ((x - 1, y), (x + 1, y))
+    return "h" if any(level.passable(cell) and cell not in cells for cell in beside) else "v"
 
 
 def _lerp(a: Pos, b: Pos, fraction: float) -> tuple[float, float]:

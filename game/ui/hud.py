@@ -84,6 +84,10 @@ def hud_items(level: Level, state: State) -> list[HudItem]:
         loaded = level.loaded(state.taken)
         items.append(("baggage", strings.BAGGAGE_LOADED if loaded else strings.BAGGAGE_LIGHT,
                       palette.BAD if loaded else palette.GOOD))
+    if level.pontoons:
+        free = level.kits - state.bridges.bit_count()
+        items.append(("pontoon", strings.BRIDGE_KITS.format(free=free, total=level.kits),
+                      palette.GOOD if free else palette.TEXT))
     if goal.crossings:
         items.append(("crossing", strings.CROSSINGS.format(n=state.crossings, total=goal.crossings),
                       palette.GOOD if state.crossings >= goal.crossings else palette.TEXT))

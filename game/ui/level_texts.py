@@ -44,6 +44,8 @@ class Contents:
     """Standing still on snow costs more warmth than walking (``climb.rest_chill``)."""
     weather: bool = False
     """Blizzards come and go."""
+    pontoons: bool = False
+    """Pontoon-bridge sites the engineers can bridge and take down."""
 
     @property
     def harm(self) -> bool:
@@ -81,6 +83,7 @@ def contents(level: Level) -> Contents:
         ginger="ginger" in items,
         resting=level.warmth > 0 and level.climb.rest_chill > 0,
         weather=level.warmth > 0 and any(level.weather),
+        pontoons=bool(level.pontoons),
     )
 
 
@@ -116,9 +119,14 @@ def _need(level: Level) -> Text:
 
 def _reach(level: Level) -> Text:
     have, goal, turns = contents(level), level.goal, level.turn_limit
-    if goal.crossings:
+    if goal.crossings and have.pontoons:
+        first = Text(f"架起浮桥渡河{goal.crossings}次，再",
+                     f"Bridge the river and cross it {goal.crossings} times, then reach")
+    elif goal.crossings:
         first = Text(f"渡河{goal.crossings}次，再", f"Cross the river {goal.crossings} times, "
                                                    "then reach")
+    elif have.pontoons:
+        first = Text("架起浮桥，", "Bridge the river and reach")
     elif have.bridge:
         first = Text("冲过铁索桥，", "Storm across the chain bridge and reach")
     elif have.snow and have.ginger:
@@ -240,6 +248,9 @@ def _tips(level: Level) -> Text:
         tips.append(Text("躲开巡逻队的视线", "keep out of the patrols' sight"))
     if have.pursuers:
         tips.append(Text("别让追兵贴近", "keep the pursuers at a distance"))
+    if have.pursuers and have.pontoons:
+        tips.append(Text("过河后赶在追兵上桥前拆掉浮桥",
+                         "take each bridge down behind you before a pursuer steps on it"))
     if have.fires:
         tips.append(Text("等火力停下再过封锁线", "cross the fire lanes while they are quiet"))
     if have.bogs:

@@ -73,6 +73,13 @@ SAT_DOWN = Text("在雪地上坐下歇，体温多掉了 {lost}：坐下就可�
                 "never rise again!")
 GINGER = Text("姜汤 {n}/{total}", "Soup {n}/{total}")
 MET = Text("会师 {n}/{total}", "At the meeting place {n}/{total}")
+BRIDGE_KITS = Text("架桥材料 {free}/{total}", "Bridge kits {free}/{total}")
+BRIDGE_BUILT = Text("工兵在{name}架起了浮桥！追兵也能从桥上过来。",
+                    "The engineers bridged the river at {name}! Pursuers can cross it too.")
+BRIDGE_TAKEN_DOWN = Text("{name}的浮桥拆下了：追兵过不来，材料可以再架一座桥。",
+                         "The bridge at {name} is down: the pursuers are cut off, and the "
+                         "materials are free for the next one.")
+BRIDGE_HERE = Text("这里", "this crossing")
 HINT = Text("提示：下一步{move}。", "Hint: next, {move}.")
 NO_HINT = Text("从这里已经赢不了了，按 Z 撤销或 R 重来。",
                "There is no way to win from here: Z to undo, or R to restart.")

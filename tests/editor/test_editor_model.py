@@ -74,6 +74,49 @@ def test_ferry_and_fire_lanes_grow_cell_by_cell() -> None:
     assert repainted.ferries[char].cells == {(4, 1)}
 
 
+def test_a_pontoon_site_is_placed_named_and_written_back() -> None:
+    """The editor places a pontoon site cell by cell across the river, names it, sets the
+    kits, and the file it writes loads as the same site; painting a cell takes it off."""
+    document = _level_1()
+    river = [(x, y) for y in range(document.height) for x in range(document.width)
+             if document.terrain_at((x, y)) == "river"]
+    first = river[0]
+    row = [cell for cell in river if cell[1] == first[1]]
+    one = PlaceUnit("pontoons", row[0]).apply(document)
+    char = next(iter(one.pontoons))
+    site = one
+    for cell in row[1:]:
+        site = PlaceUnit("pontoons", cell, char).apply(site)
+    assert site.pontoons[char].cells == frozenset(row)
+    named = SetUnit("pontoons", char, "name_en", "Maotai").apply(
+        SetUnit("pontoons", char, "name_zh", "茅台").apply(site))
+    kits = SetField("kits", 2).apply(named)
+    checked = validate(kits)
+    assert checked.problems == () and checked.level is not None
+    [spec] = checked.level.pontoons
+    assert spec.cells == frozenset(row) and spec.name is not None
+    assert (spec.name.zh, spec.name.en) == ("茅台", "Maotai") and checked.level.kits == 2
+    text = write_level(kits).text
+    assert "pontoons:" in text and "kits: 2" in text
+    again = parse_document(text)
+    assert again.pontoons == kits.pontoons and again.numbers["kits"] == 2
+    bare = write_level(site).text  # no name: written as {} so the loader reads a mapping
+    assert f"  {char}: {{}}" in bare and validate(site).problems == ()
+    repainted = Paint((row[0],), "river").apply(site)
+    assert row[0] not in repainted.pontoons[char].cells
+
+
+def test_a_broken_pontoon_site_is_told_on_its_cells_in_both_languages() -> None:
+    document = _level_1()
+    land = next((x, y) for y in range(document.height) for x in range(document.width)
+                if document.terrain_at((x, y)) == "plain")
+    alone = PlaceUnit("pontoons", land).apply(document)  # river on land: joins nothing
+    char = next(iter(alone.pontoons))
+    problems = validate(alone).problems
+    assert any(p.cells == {land} and p.message.zh.startswith(f"浮桥桥位“{char}”没有连接两岸")
+               for p in problems), problems
+
+
 def test_route_drawn_step_by_step_and_taken_back() -> None:
     document = _level_1()
     for letter in "LR":
@@ -158,7 +201,7 @@ edits = st.one_of(
     st.builds(PlaceMarker, cells, st.sampled_from(MARKER_KINDS)),
     st.builds(Erase, cells),
     st.builds(PlaceUnit, st.sampled_from(("patrols", "pursuers", "ferries", "fires",
-                                          "reliefs")), cells),
+                                          "reliefs", "pontoons")), cells),
     st.builds(Resize, st.integers(1, 50), st.integers(1, 30)),
 )
 

@@ -44,3 +44,15 @@ def test_the_baggage_is_announced_when_it_slows_the_column_and_when_it_is_left()
     assert slowed is not None and "两个回合" in slowed[0].zh and "two turns" in slowed[0].en
     left = announce(events.BaggageDropped((1, 2)))
     assert left is not None and left[0].en.startswith("The heavy baggage is left behind")
+
+
+def test_pontoon_bridges_are_announced_by_the_crossing_s_name() -> None:
+    maotai = Text("茅台", "Maotai")
+    built = announce(events.BridgeBuilt("m", maotai))
+    assert built is not None
+    assert built[0] == Text("工兵在茅台架起了浮桥！追兵也能从桥上过来。",
+                            "The engineers bridged the river at Maotai! Pursuers can cross it "
+                            "too.")
+    down = announce(events.BridgeTakenDown("m"))  # a site without a name
+    assert down is not None
+    assert down[0].zh.startswith("这里的浮桥拆下了") and "cut off" in down[0].en

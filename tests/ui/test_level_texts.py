@@ -54,7 +54,9 @@ MENTIONS = {
     "ginger": ("姜汤", "ginger", lambda c: c.ginger),
     "sit down": ("坐下", "sat down|sit down", lambda c: c.resting),
     "fire": ("火力", "fire lane", lambda c: c.fires),
-    "bridge": ("铁索桥", "bridge", lambda c: c.bridge),
+    "bridge": ("铁索桥", "chain", lambda c: c.bridge),
+    "any bridge": ("桥", "bridge", lambda c: c.bridge or c.pontoons),
+    "pontoon": ("浮桥", "pontoon|bridge the river|take each bridge", lambda c: c.pontoons),
     "enemy": ("敌", "enemy", lambda c: c.enemies),
     "baggage": ("辎重", "baggage", lambda c: c.baggage),
 }

@@ -40,7 +40,8 @@ def colours(surf: pygame.Surface) -> set[tuple[int, int, int]]:
 def test_kind_lists_are_complete() -> None:
     terrain = """plain road forest hills river ford bank snow ice grassland bog
                  bridge_chain bridge_plank cliff town shelter ferry
-                 point point_besieged point_fallen"""
+                 point point_besieged point_fallen
+                 pontoon_site_h pontoon_site_v pontoon_h pontoon_v"""
     units = ("column patrol pursuer relief boat plank fire guide campfire army1 army2 army4 "
              "comrade cache ginger")
     assert set(terrain.split()) == set(TERRAIN_KINDS)
@@ -90,7 +91,7 @@ def test_overlays_are_translucent(sprites: dict[int, Sprites], size: int) -> Non
 
 def test_icons(sprites: dict[int, Sprites]) -> None:
     icons = ("troops turn goal star star_empty warmth boat flag fire blizzard hold crossing "
-             "ferried boatman comrade relief meet disguise point baggage ginger")
+             "ferried boatman comrade relief meet disguise point baggage ginger pontoon")
     assert set(icons.split()) == set(ICON_KINDS)
     for kind in ICON_KINDS:
         for size in (16, 32):

@@ -51,6 +51,7 @@ LEVEL_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("baggage", "number", 0, 1, optional=True),
     FieldSpec("bog_damage", "number", 0, 100_000, 5, True),
     FieldSpec("par_slack", "number", 0, 500, optional=True),
+    FieldSpec("kits", "number", 1, 9, optional=True),
     FieldSpec("solution", "text"),
     FieldSpec("id", "text"), FieldSpec("chapter", "text"),
 )
@@ -67,6 +68,8 @@ UNIT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
                 FieldSpec("unit.remove", "action")),
     "ferries": (FieldSpec("unit.schedule", "text"), FieldSpec("unit.new", "action"),
                 FieldSpec("unit.remove", "action")),
+    "pontoons": (FieldSpec("unit.name_zh", "text"), FieldSpec("unit.name_en", "text"),
+                 FieldSpec("unit.new", "action"), FieldSpec("unit.remove", "action")),
     "fires": (FieldSpec("unit.schedule", "text"),
               FieldSpec("unit.damage", "number", 0, 100_000, 5, True),
               FieldSpec("unit.new", "action"), FieldSpec("unit.remove", "action")),
@@ -84,7 +87,7 @@ def current(document: LevelDocument, spec: FieldSpec, unit: Unit | None) -> str 
         value: str | int | None = getattr(document, key)
         return value
     if key in ("warmth", "disguise", "bog_damage", "par_slack", "baggage", "ginger_warmth",
-               "rest_chill"):
+               "rest_chill", "kits"):
         return document.numbers.get(key)
     if key == "goal.kind":
         return document.goal_kind

@@ -42,6 +42,7 @@ TOOL_NAMES: dict[str, Text] = {
     "unit:ferries": Text("渡船", "Ferry"),
     "unit:fires": Text("火力区", "Fire lane"),
     "unit:reliefs": Text("援军", "Relief column"),
+    "unit:pontoons": Text("浮桥桥位", "Pontoon site"),
 }
 TOOL_HELP: dict[str, Text] = {
     "select": Text("点一个部队来修改它", "Click a unit to change it"),
@@ -52,6 +53,8 @@ TOOL_HELP: dict[str, Text] = {
     "unit:ferries": Text("每点一格，加进当前渡船", "Each cell joins the current ferry"),
     "unit:fires": Text("每点一格，加进当前火力区", "Each cell joins the current fire lane"),
     "marker:siege": Text("守军占着的格子；目标选“攻下据点”", "The garrison's cells; goal: take"),
+    "unit:pontoons": Text("在江上点出桥位，每格加进当前桥位",
+                          "Click river cells: each joins the current bridge site"),
 }
 
 VERDICT_TITLE = Text("能不能赢", "Can it be won?")
@@ -111,6 +114,9 @@ FIELD_NAMES: dict[str, Text] = {
     "unit.schedule": Text("时刻表 o .", "Timetable o ."),
     "unit.draw": Text("画路线", "Draw the route"),
     "unit.new": Text("新建一组", "Start a new one"),
+    "unit.name_zh": Text("渡口名（中文）", "Name (Chinese)"),
+    "unit.name_en": Text("渡口名（英文）", "Name (English)"),
+    "kits": Text("架桥材料", "Bridge kits"),
     "unit.remove": Text("删除", "Remove it"),
 }
 GOAL_KINDS: dict[str, Text] = {

@@ -9,7 +9,7 @@ import pygame
 
 from game.core.level import Pos
 from game.core.terrain import TERRAIN
-from game.editor.document import Ferry, Fire, LevelDocument, Patrol, Relief
+from game.editor.document import Ferry, Fire, LevelDocument, Patrol, Pontoon, Relief
 from game.editor.ops import MARKER_KINDS, PAINTABLE, route_cells
 from game.ui import palette
 from game.ui.board import TERRAIN_SPRITES
@@ -20,7 +20,8 @@ TOOLS: tuple[tuple[int, str], ...] = (
     (0, "select"), (0, "erase"),
     *((1, f"terrain:{name}") for name in PAINTABLE),
     *((2, f"marker:{name}") for name in MARKER_KINDS),
-    *((3, f"unit:{kind}") for kind in ("patrols", "pursuers", "ferries", "fires", "reliefs")),
+    *((3, f"unit:{kind}") for kind in ("patrols", "pursuers", "ferries", "fires", "reliefs",
+                                       "pontoons")),
 )
 
 #: How a marker is drawn: ("unit"|"terrain"|"overlay", sprite name).
@@ -54,6 +55,8 @@ def tool_image(sprites: Sprites, tool: str) -> pygame.Surface:
     elif kind == "unit":
         if name == "ferries":
             tile.blit(sprites.terrain("ferry"), (0, 0))
+        elif name == "pontoons":
+            tile.blit(sprites.terrain("pontoon_site_h"), (0, 0))
         else:
             tile.blit(sprites.terrain("bridge_plank" if name == "fires" else "plain"), (0, 0))
             tile.blit(sprites.unit(UNIT_SPRITES[name]), (0, 0))
@@ -130,9 +133,11 @@ class MapView:
         doc = self.document
         pygame.draw.rect(surface, palette.INK, self.rect.inflate(6, 6), border_radius=3)
         ferry_cells = {c for f in doc.ferries.values() for c in f.cells}
+        site_cells = {c for p in doc.pontoons.values() for c in p.cells}
         for y in range(doc.height):
             for x in range(doc.width):
-                name = "ferry" if (x, y) in ferry_cells else terrain_sprite(doc.terrain[y][x])
+                name = ("ferry" if (x, y) in ferry_cells else "pontoon_site_h"
+                        if (x, y) in site_cells else terrain_sprite(doc.terrain[y][x]))
                 surface.blit(sprites.terrain(name, (x * 7 + y * 13) % 4), self.cell_rect((x, y)))
         allies = sorted((p for p, m in doc.markers.items() if m == "ally"),
                         key=lambda p: (p[1], p[0]))
@@ -153,7 +158,8 @@ class MapView:
             for cell in seen:
                 surface.blit(sight, self.cell_rect(cell))
         for kind, char, unit in doc.units():
-            cells = unit.cells if isinstance(unit, (Ferry, Fire)) else frozenset((unit.pos,))
+            cells = (unit.cells if isinstance(unit, (Ferry, Fire, Pontoon))
+                     else frozenset((unit.pos,)))
             for cell in cells:
                 rect = self.cell_rect(cell)
                 if kind in UNIT_SPRITES:
@@ -165,7 +171,7 @@ class MapView:
         for kind, char, unit in doc.units():
             if isinstance(unit, (Patrol, Relief)):
                 self._draw_route(surface, unit, (kind, char) == selected)
-            elif selected == (kind, char) and isinstance(unit, (Ferry, Fire)):
+            elif selected == (kind, char) and isinstance(unit, (Ferry, Fire, Pontoon)):
                 for cell in unit.cells:
                     pygame.draw.rect(surface, palette.GOLD, self.cell_rect(cell), 3)
         for cell in problem_cells:

@@ -267,7 +267,8 @@ class EditorScene(Scene):
         kind, _, name = self.tool.partition(":")
         held = document.unit_at(pos)
         if self.tool == "select" or (kind == "unit" and held is not None and held[0] == name
-                                     and not (name in ("ferries", "fires") and self.new_group)
+                                     and not (name in ("ferries", "fires", "pontoons")
+                                              and self.new_group)
                                      and held == self.selected):
             self._select(held)
             return
@@ -287,7 +288,7 @@ class EditorScene(Scene):
 
     def _place_unit(self, kind: str, pos: Pos) -> None:
         char = None
-        if (kind in ("ferries", "fires") and self.selected is not None
+        if (kind in ("ferries", "fires", "pontoons") and self.selected is not None
                 and self.selected[0] == kind and not self.new_group):
             char = self.selected[1]
         if self.apply(PlaceUnit(kind, pos, char)):

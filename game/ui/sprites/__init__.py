@@ -45,6 +45,13 @@ from game.ui.sprites.icons import (
     _o_sight,
 )
 from game.ui.sprites.pen import _SS, FRAMES, VARIANTS, Color, _Pen
+from game.ui.sprites.pontoon import (
+    _i_pontoon,
+    _t_pontoon_h,
+    _t_pontoon_site_h,
+    _t_pontoon_site_v,
+    _t_pontoon_v,
+)
 from game.ui.sprites.siege import _i_point, _t_point, _t_point_besieged, _t_point_fallen
 from game.ui.sprites.snow import _i_ginger, _u_ginger
 from game.ui.sprites.terrain import (
@@ -108,6 +115,10 @@ _TERRAIN: dict[str, tuple[_TerrainFn, bool]] = {
     "point": (_t_point, True),
     "point_besieged": (_t_point_besieged, True),
     "point_fallen": (_t_point_fallen, True),
+    "pontoon_site_h": (_t_pontoon_site_h, True),
+    "pontoon_site_v": (_t_pontoon_site_v, True),
+    "pontoon_h": (_t_pontoon_h, True),
+    "pontoon_v": (_t_pontoon_v, True),
 }
 
 _UNITS: dict[str, tuple[_UnitFn, bool]] = {
@@ -159,6 +170,7 @@ _ICONS: dict[str, _PlainFn] = {
     "point": _i_point,
     "baggage": _i_baggage,
     "ginger": _i_ginger,
+    "pontoon": _i_pontoon,
 }
 
 TERRAIN_KINDS: tuple[str, ...] = tuple(_TERRAIN)
