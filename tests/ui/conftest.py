@@ -20,9 +20,11 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import pygame
 import pytest
 
 from game.content.campaign_cache import DATA_DIR_ENV, cache_file, load_campaign_cached
+from game.ui.text import Fonts, scaled_size
 
 LEVELS = Path(__file__).resolve().parents[2] / "levels"
 
@@ -58,3 +60,55 @@ def _warm_campaign_cache(_private_save_folder: None,
         except OSError:  # another file system, or one without hard links
             shutil.copyfile(_shipped_campaign_cache, target)
     yield
+
+
+#: The fonts the screen tests have loaded, by (pixel size, bold), shared by every ``Fonts``,
+#: each with its style as loaded.
+_FONT_POOL: dict[tuple[int, bool], tuple[pygame.font.Font, tuple[bool, ...]]] = {}
+
+
+def _style(font: pygame.font.Font) -> tuple[bool, ...] | None:
+    """Bold, italic, underline, strikethrough (a bold face says bold by itself); None when
+    the font no longer works (``pygame.quit()`` since it was made)."""
+    try:
+        return (font.bold, font.italic, font.underline, font.strikethrough)
+    except pygame.error:
+        return None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_fonts() -> Iterator[None]:
+    """Load each font (size, bold) once per test process instead of once per game.
+
+    Every ``make_game`` makes a new :class:`~game.ui.text.Fonts`, and each font it hands out
+    is parsed from the 1.6 MB font file again (about 2.5 ms; a quarter of the CPU time of
+    these tests). Here a game's ``Fonts.get`` first takes a font of the same pixel size and
+    weight that an earlier game loaded, unless a test changed its style or pygame was quit
+    since. ``Fonts.get`` itself still decides which size a request means and loads what is
+    not there; a shared font only carries what it rendered, measured and wrapped before,
+    which is what the same text in that font gives anyway (``test_frame_caches.py``
+    compares cached text with what pygame renders).
+    """
+    original = Fonts.get
+
+    def get(self: Fonts, size: int, bold: bool = False, *,
+            exact: bool = False) -> pygame.font.Font:
+        key = (size if exact else scaled_size(size, self.scale), bold)
+        cache = getattr(self, "_cache", None)
+        pooled = _FONT_POOL.get(key)
+        if isinstance(cache, dict) and key not in cache and pooled is not None:
+            shared, style = pooled
+            if _style(shared) == style:
+                cache[key] = shared
+        font = original(self, size, bold, exact=exact)
+        if pooled is None or pooled[0] is not font:
+            style = _style(font)
+            if style is not None:
+                _FONT_POOL[key] = (font, style)
+        return font
+
+    Fonts.get = get  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Fonts.get = original  # type: ignore[method-assign]
