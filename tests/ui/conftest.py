@@ -1,17 +1,16 @@
 """The screens' tests share what the game loads and never changes: the campaign and the fonts.
 
 The campaign: each test starts from a warm campaign cache, as the game does from its second
-start.
-Every test gets its own data folder (``tests/conftest.py``), and the campaign cache lives in
-it (``$CHANGZHENG_DATA_DIR/cache``), so without help every ``make_game`` in these tests would
-parse and validate the 37 YAML files of the shipped campaign again: half or more of the CPU
-time of a typical screen test. Here the shipped campaign is loaded once per test process,
-its cache file is kept, and that file is linked into each test's data folder before the
-test runs (a hard link, so nothing is copied; the game replaces a cache file, never writes
-into it). The game then reads it through its ordinary cache path, which uses a cache file
-only while its key (every campaign and content-code file's size and time) still matches:
-a test that edits a level, or a campaign in another folder, is parsed normally. That the
-cached campaign equals a fresh load is the cache's own test (``tests/content/
+start. Every test gets its own data folder (``tests/conftest.py``), and the campaign cache
+lives in it (``$CHANGZHENG_DATA_DIR/cache``), so without help every ``make_game`` in these
+tests would parse and validate the 37 YAML files of the shipped campaign again: half or more
+of the CPU time of a typical screen test. Here the shipped campaign is loaded once per test
+process, its cache file is kept, and that file is linked into each test's data folder before
+the test runs (a hard link, so nothing is copied; the game replaces a cache file, never
+writes into it). The game then reads it through its ordinary cache path, which uses a cache
+file only while its key (every campaign and content-code file's size and time) still
+matches: a test that edits a level, or a campaign in another folder, is parsed normally.
+That the cached campaign equals a fresh load is the cache's own test (``tests/content/
 test_campaign_cache.py``), which runs without this seeding.
 
 The fonts: each size and weight is loaded once per test process (see :func:`_shared_fonts`).
