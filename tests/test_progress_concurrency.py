@@ -111,10 +111,14 @@ def test_killing_a_game_mid_save_leaves_a_readable_save_and_no_temp_files(
     rng = random.Random(8)
     saved = 0
     left_behind = 0
-    for _ in range(KILLS):
+    for kill in range(KILLS):
         writer = _python(KILLED_WRITER.replace("sys.argv[1]", repr(str(path))))
         assert writer.stdout is not None
         assert writer.stdout.readline().strip() == "ready"
+        if kill == 0:  # a busy machine may be slow to the first save: wait for it, once
+            give_up = time.monotonic() + 60
+            while not path.exists() and time.monotonic() < give_up:
+                time.sleep(0.005)
         time.sleep(rng.uniform(0.0, 0.06))
         writer.send_signal(signal.SIGKILL)
         writer.communicate(timeout=30)
@@ -130,7 +134,14 @@ def test_killing_a_game_mid_save_leaves_a_readable_save_and_no_temp_files(
     print(f"{KILLS} kills, {saved} levels saved, {left_behind} temporary files cleaned")
 
 
-def test_a_stale_lock_of_a_dead_process_is_broken(tmp_path: Path) -> None:
+def test_a_stale_lock_of_a_dead_process_is_broken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Broken at once: with the wait for a live lock made 30 s, a save that waited for the
+    dead one could not finish within 10 s, however busy the machine."""
+    from game import progress as progress_mod
+
+    monkeypatch.setattr(progress_mod, "LOCK_WAIT_SECONDS", 30.0)
     store = ProgressStore(tmp_path / "pupil.json")
     dead = _python("import os; print(os.getpid())")
     out, _ = dead.communicate(timeout=30)
@@ -139,7 +150,7 @@ def test_a_stale_lock_of_a_dead_process_is_broken(tmp_path: Path) -> None:
     store.lock_path.write_text(f"{out.strip()} {socket.gethostname()} 0 x", "utf-8")
     began = time.monotonic()
     store.save(Progress(cards=["a"]))
-    assert time.monotonic() - began < 1.0
+    assert time.monotonic() - began < 10.0
     assert not store.lock_path.exists()
     assert store.load().progress.cards == ["a"]
 

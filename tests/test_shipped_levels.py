@@ -3,6 +3,7 @@ is sound; and every player-facing string can be drawn by the bundled font."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,9 +45,15 @@ def test_there_is_something_to_test() -> None:
 @pytest.mark.parametrize("path", LEVEL_FILES,
                          ids=[str(p.relative_to(LEVELS)) for p in LEVEL_FILES])
 def test_level_loads_solves_and_replays_to_a_win(path: Path) -> None:
+    """Solved within 200,000 positions and 5 s of CPU time. The solver's own budget is wall
+    time, which a busy machine stretches, so it is generous here and the CPU time is what
+    is held to 5 s."""
     level = load_level(path)
-    result = solve(level, max_states=200_000, max_seconds=5.0)
+    began = time.process_time()
+    result = solve(level, max_states=200_000, max_seconds=120.0)
+    seconds = time.process_time() - began
     assert result.outcome is Outcome.SOLVED, result
+    assert seconds < 5.0, f"{seconds:.1f} s of CPU time to solve"
     assert result.moves is not None
     assert len(result.moves) <= level.turn_limit
     final = replay(level, initial_state(level), list(result.moves))

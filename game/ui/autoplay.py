@@ -6,6 +6,7 @@ calls the rules directly, so it proves the shell and the rules agree.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,10 @@ from game.ui.scenes.quiz import QuizScene
 
 DT = 1 / 60
 Shot = Callable[[App, str], None]
+#: A test-only switch: ``0`` makes :func:`play_campaign` skip the frames in between moves
+#: unless told otherwise, for tests that run ``python main.py autoplay`` to check where the
+#: campaign goes and which screens are saved (the frames of moving are other tests' subject).
+TWEENS_ENV = "CHANGZHENG_AUTOPLAY_TWEENS"
 
 
 def headless_app(levels: Path, lang: str = "zh", profile: str | None = None) -> App:
@@ -128,11 +133,15 @@ def complete_chapter(game: Game, chapter: Chapter, *, stars: int = 2,
         game.progress.cards.append(chapter.id)
 
 
-def play_campaign(app: App, shot: Shot | None = None, *, tweens: bool = True) -> list[str]:
+def play_campaign(app: App, shot: Shot | None = None, *,
+                  tweens: bool | None = None) -> list[str]:
     """From the title screen, play every chapter in order through the real scenes: the
     route map, the briefing, each level with the solver's moves, each result, the quiz
     answered right; until the ending shows. Returns the names of the screens passed.
-    ``tweens=False`` skips the frames in between moves (see :func:`play_level`)."""
+    ``tweens=False`` skips the frames in between moves (see :func:`play_level`); by default
+    they are played, unless the environment variable :data:`TWEENS_ENV` is ``0``."""
+    if tweens is None:
+        tweens = os.environ.get(TWEENS_ENV, "1").strip() != "0"
     from game.ui.scenes.briefing import BriefingScene
     from game.ui.scenes.ending import EndingScene
     from game.ui.scenes.prelude import PreludeScene

@@ -104,10 +104,10 @@ def test_thirty_thousand_unknown_keys_give_a_hundred_problems_quickly(
     path = tmp_path / "level-1.yaml"
     # The file had 95,000 (25 s, 35 MB of JSON); 30,000 take the same paths, faster.
     path.write_text(LEVEL + "".join(f"k{i}: 1\n" for i in range(30_000)), "utf-8")
-    began = time.perf_counter()
+    began = time.process_time()  # CPU time: a busy machine does not make it fail
     with pytest.raises(ContentError) as error:
         load_level(path)
-    seconds = time.perf_counter() - began
+    seconds = time.process_time() - began
     found = error.value.problems
     assert len(found) == MAX_PROBLEMS + 1
     assert found[0].line == 0 and found[0].message.startswith("29,900 more problems are not "
@@ -160,8 +160,8 @@ def test_problem_lists_are_capped_with_a_count() -> None:
 
 
 def test_did_you_mean_skips_long_words_quickly() -> None:
-    began = time.perf_counter()
+    began = time.process_time()  # CPU time: a busy machine does not make it fail
     for _ in range(200):
         assert did_you_mean("t" * 100_000, ["turns", "troops"]) == ""
-    assert time.perf_counter() - began < 1.0
+    assert time.process_time() - began < 1.0
     assert did_you_mean("trops", ["turns", "troops"]) == ' (did you mean "troops"?)'

@@ -220,9 +220,9 @@ def billion_laughs() -> str:
 def test_billion_laughs_is_refused_quickly(loader: type) -> None:
     text = billion_laughs()
     assert len(text) < 400
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a busy machine does not make it fail
     problems = problems_of(text)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
     assert (problems[0].line, problems[0].column) == (1, 4)
     assert all(ANCHOR in p.message for p in problems)
     assert len(problems) == 9 + 8 * 9  # every anchor and alias, each at its place

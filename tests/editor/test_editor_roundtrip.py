@@ -1,16 +1,24 @@
 """Opening a shipped level in the editor and saving it gives a level check reports the
-same way: same moves, same troops — for every shipped level, with and without comments."""
+same way: same moves, same troops — for every shipped level, with and without comments.
+
+Every level goes through the command line's ``edit FILE --save-as OUT`` in this process
+(``game.cli.main``); one level is also saved by ``python main.py edit`` in its own process,
+both ways, and must give the same bytes: a new Python process per level cost ten times
+more than the round trip itself and checked nothing more.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from game.check.runner import FileReport, check_level
+from game.cli import main
 from game.content.levels import load_level
 from game.core.actions import parse_moves
 from game.core.rules import replay
@@ -18,6 +26,13 @@ from game.core.state import initial_state
 
 REPO = Path(__file__).resolve().parents[2]
 LEVEL_FILES = sorted((REPO / "levels").glob("*/level-*.yaml"))
+
+
+@cache
+def _shipped_checked(path: Path) -> tuple[FileReport, int]:
+    """What check reports for a shipped level (checked once per test process: both ways of
+    saving compare against it)."""
+    return _checked(path)
 
 
 def _checked(path: Path) -> tuple[FileReport, int]:
@@ -34,13 +49,12 @@ def test_every_shipped_level_is_found() -> None:
 
 @pytest.mark.parametrize("plain", [False, True], ids=["comments-kept", "written-afresh"])
 @pytest.mark.parametrize("path", LEVEL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_round_trip_checks_identically(path: Path, plain: bool, tmp_path: Path) -> None:
+def test_round_trip_checks_identically(path: Path, plain: bool, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "levels" / path.parent.name / path.name
-    command = [sys.executable, str(REPO / "main.py"), "edit", str(path), "--save-as", str(out)]
-    done = subprocess.run(command + (["--plain"] if plain else []), capture_output=True,
-                          text=True, check=False)
-    assert done.returncode == 0, done.stderr
-    before, troops_before = _checked(path)
+    code = main(["edit", str(path), "--save-as", str(out)] + (["--plain"] if plain else []))
+    assert code == 0, capsys.readouterr()
+    before, troops_before = _shipped_checked(path)
     after, troops_after = _checked(out)
     assert (after.ok, after.moves, after.solution, troops_after) == (
         before.ok, before.moves, before.solution, troops_before)
@@ -49,3 +63,17 @@ def test_round_trip_checks_identically(path: Path, plain: bool, tmp_path: Path) 
         load_level(path), **strip)
     if not plain:  # nothing changed, so every comment and line is kept as it was
         assert out.read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
+
+
+def test_python_main_py_edit_saves_the_same_bytes_as_in_process(tmp_path: Path) -> None:
+    path = next(p for p in LEVEL_FILES if p.parent.name.startswith("04-"))
+    for plain in (False, True):
+        flag = ["--plain"] if plain else []
+        out, here = tmp_path / f"process-{plain}.yaml", tmp_path / f"here-{plain}.yaml"
+        done = subprocess.run([sys.executable, str(REPO / "main.py"), "edit", str(path),
+                               "--save-as", str(out), *flag], capture_output=True, text=True,
+                              check=False)
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr
+        assert main(["edit", str(path), "--save-as", str(here), *flag]) == 0
+        assert out.read_bytes() == here.read_bytes()

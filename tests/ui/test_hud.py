@@ -3,6 +3,7 @@ dropped, for every shipped level, in both languages, in every state of its solut
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pygame
@@ -26,12 +27,19 @@ PLACES = [(index, number, level) for index, chapter in enumerate(CAMPAIGN.chapte
           for number, level in enumerate(chapter.levels)]
 
 
-def states_of(level: Level) -> list[State]:
-    """The start and every state along the solver's shortest win."""
+def states_of(level: Level) -> tuple[State, ...]:
+    """The start and every state along the solver's shortest win (solved once per level and
+    test process: the title test asks for the same level in two languages and two windows)."""
+    return _states(level.id)
+
+
+@cache
+def _states(level_id: str) -> tuple[State, ...]:
+    level = next(level for _, _, level in PLACES if level.id == level_id)
     states = [initial_state(level)]
     for action in solve(level).moves or ():
         states.append(step(level, states[-1], action)[0])
-    return states
+    return tuple(states)
 
 
 @pytest.mark.parametrize("level", [level for _, _, level in PLACES], ids=lambda lv: lv.id)
