@@ -119,18 +119,18 @@ def _need(level: Level) -> Text:
 
 def _reach(level: Level) -> Text:
     have, goal, turns = contents(level), level.goal, level.turn_limit
+    times = {1: "once", 2: "twice"}.get(goal.crossings, f"{goal.crossings} times")
     if goal.crossings and have.pontoons:
         first = Text(f"架起浮桥渡河{goal.crossings}次，再",
-                     f"Bridge the river and cross it {goal.crossings} times, then reach")
+                     f"Bridge the river and cross it {times}, then reach")
     elif goal.crossings:
-        first = Text(f"渡河{goal.crossings}次，再", f"Cross the river {goal.crossings} times, "
-                                                   "then reach")
+        first = Text(f"渡河{goal.crossings}次，再", f"Cross the river {times}, then reach")
     elif have.pontoons:
         first = Text("架起浮桥，", "Bridge the river and reach")
     elif have.bridge:
         first = Text("冲过铁索桥，", "Storm across the chain bridge and reach")
     elif have.snow and have.ginger:
-        first = Text("在山下喝足辣椒水、姜汤，再翻过雪山，",
+        first = Text("在山下喝足辣椒水和姜汤，再翻过雪山，",
                      "Drink chilli water and ginger soup at the foot, cross the snow and "
                      "reach")
     elif have.snow:
@@ -264,20 +264,21 @@ def _tips(level: Level) -> Text:
 
 
 def _froze_on_the_climb(have: Contents) -> Text:
-    """Freezing where the history's lessons apply: prepare at the foot, then keep moving."""
-    tips: list[Text] = []
+    """Freezing where the history's lessons apply: prepare at the foot, then keep moving.
+    Each lesson is a sentence of its own, so the advice reads as steps in either language."""
+    text = Text("体温降到了零。", "The column froze.")
     if have.ginger:
-        tips.append(Text("上山前先在村里把辣椒水、姜汤都喝到",
-                         "before the climb, drink every bowl of chilli water and ginger soup "
-                         "in the village"))
+        text += Text("上山前，先在村里把辣椒水和姜汤都喝到。",
+                     " Before the climb, drink every bowl of chilli water and ginger soup in "
+                     "the village.")
     if have.forest and have.weather:
-        tips.append(Text("风雪大时在山脚的树林里等", "wait out a blizzard in the trees at the "
-                                                     "foot"))
+        text += Text("风雪大时，在山脚的树林里等。",
+                     " Wait out a blizzard in the trees at the foot.")
     if have.resting:
-        tips.append(Text("上了雪山就一步也别停：坐下休息的人，常常再也没有起来",
-                         "once on the snow, never stop: those who sat down to rest often "
-                         "never rose again"))
-    return Text("体温降到了零。", "The column froze. ") + _join(tips)
+        text += Text("上了雪山就一步也别停：坐下休息的人，常常再也没有起来。",
+                     " Once on the snow, never stop: those who sat down to rest often never "
+                     "rose again.")
+    return text
 
 
 def loss_advice(level: Level, reason: LossReason) -> Text:

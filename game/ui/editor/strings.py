@@ -36,7 +36,7 @@ TOOL_NAMES: dict[str, Text] = {
     "marker:guide": Text("向导", "Guide"),
     "marker:siege": Text("敌据点", "Point to besiege"),
     "marker:cache": Text("丢辎重处", "Baggage drop"),
-    "marker:ginger": Text("辣椒水姜汤", "Ginger soup"),
+    "marker:ginger": Text("辣椒水和姜汤", "Ginger soup"),
     "unit:patrols": Text("巡逻队", "Patrol"),
     "unit:pursuers": Text("追兵", "Pursuer"),
     "unit:ferries": Text("渡船", "Ferry"),
