@@ -108,10 +108,9 @@ GARRISON_HOLDS = Text("敌人的守军还守着据点：先围住它，伏击援
 NO_BRIDGE_YET = Text("浮桥还没有架起来：在岸边紧挨着它原地等待一回合，工兵就会架桥。",
                      "The pontoon bridge is not built yet: wait one turn on the bank next "
                      "to it and the engineers build it.")
-NO_KITS_FREE = Text("架桥材料都用在别的浮桥上了：先在那座桥旁边的岸上等一回合把它拆下，"
-                    "才能在这里架桥。",
-                    "All the bridge kits are in a bridge elsewhere: take that one down first "
-                    "(wait one turn on the bank next to it), then bridge the river here.")
+NO_KITS_FREE = Text("架桥材料都用在别的浮桥上了：先到那座桥旁边等一回合把它拆下，再来这里架桥。",
+                    "Every bridge kit is in use: take the other bridge down first (wait "
+                    "beside it), then bridge the river here.")
 
 
 def _blocked_message(level: Level, pos: Pos) -> Text:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pygame
 import pytest
 
 from game.content.levels import load_level
@@ -15,8 +16,10 @@ from game.core.level import Level
 from game.core.rules import NO_BRIDGE_YET, NO_KITS_FREE, Impossible, replay, step
 from game.core.state import LossReason, initial_state
 from game.ui import strings
-from game.ui.hud import hud_items
+from game.ui.app import make_game
+from game.ui.hud import STYLES, TITLE_SIZES, fit_hud, hud_items
 from game.ui.level_texts import loss_advice, objective
+from game.ui.scenes.play import PlayScene
 
 REPO = Path(__file__).resolve().parents[2]
 LEVELS = REPO / "levels"
@@ -44,7 +47,7 @@ def test_an_unbuilt_site_with_every_kit_in_use_says_take_the_other_bridge_down()
     level = shipped("02-chishui/level-2")
     refused = refusal(level, "DLLLL.LLLDDD.", Action.RIGHT)
     assert refused.message == NO_KITS_FREE
-    assert "拆" in refused.message.zh and "take that one down" in refused.message.en
+    assert "拆" in refused.message.zh and "take the other bridge down" in refused.message.en
 
 
 def test_open_river_on_a_pontoon_level_points_to_the_bridge_sites_not_to_a_ford() -> None:
@@ -103,3 +106,19 @@ def test_the_hud_says_the_point_fell_in_the_words_of_the_announcement() -> None:
 def test_two_crossings_read_as_twice() -> None:
     assert "cross it twice, then" in objective(shipped("02-chishui/level-2")).en
     assert "cross it 4 times, then" in objective(shipped("02-chishui/level-3")).en
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_hud_title_is_not_smaller_than_the_figures_beside_it(lang: str) -> None:
+    # xiangjiang-3 in English once had its name in 18 px print beside 24 px figures.
+    pygame.font.init()
+    game, _ = make_game(LEVELS, lang)  # type: ignore[arg-type]
+    assert game.campaign is not None
+    for chapter, entry in enumerate(game.campaign.chapters):
+        for number, level in enumerate(entry.levels):
+            titles = PlayScene(game, level, chapter, number).titles()
+            layout = fit_hud(1240, titles, hud_items(level, initial_state(level)), game.lang,
+                             game.fonts)
+            figures = layout.style[0]
+            assert layout.title_size >= min(figures, TITLE_SIZES[0]) or \
+                layout.style == STYLES[-1], (level.id, layout)
