@@ -122,3 +122,12 @@ def test_the_hud_title_is_not_smaller_than_the_figures_beside_it(lang: str) -> N
             figures = layout.style[0]
             assert layout.title_size >= min(figures, TITLE_SIZES[0]) or \
                 layout.style == STYLES[-1], (level.id, layout)
+
+
+def test_besiege_a_point_is_quoted_in_the_words_the_chapter_teaches() -> None:
+    # The quiz keys "besiege a point, strike the relief"; a level that quotes 围点打援 in
+    # other words would have pupils learn two names for one tactic.
+    quoted = re.compile(r'"besiege a point, (\w+) the relief"')
+    words = {match.group(1) for _, line in pupil_facing_texts()
+             for match in quoted.finditer(line)}
+    assert words == {"strike"}
