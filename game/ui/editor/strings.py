@@ -52,7 +52,8 @@ TOOL_HELP: dict[str, Text] = {
                          "Place it, then draw its march cell by cell"),
     "unit:ferries": Text("每点一格，加进当前渡船", "Each cell joins the current ferry"),
     "unit:fires": Text("每点一格，加进当前火力区", "Each cell joins the current fire lane"),
-    "marker:siege": Text("守军占着的格子；目标选“攻下据点”", "The garrison's cells; goal: take"),
+    "marker:siege": Text("守军占着的格子；目标种类选“攻下据点”",
+                         "The garrison's cells; set Goal kind to take"),
     "unit:pontoons": Text("在江上点出桥位，每格加进当前桥位",
                           "Click river cells: each joins the current bridge site"),
 }
