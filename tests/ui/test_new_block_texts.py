@@ -131,3 +131,29 @@ def test_besiege_a_point_is_quoted_in_the_words_the_chapter_teaches() -> None:
     words = {match.group(1) for _, line in pupil_facing_texts()
              for match in quoted.finditer(line)}
     assert words == {"strike"}
+
+
+SOUP = "drink every bowl of chilli water and ginger soup"
+SITTING = "never stop: those who sat down to rest"
+
+
+@pytest.mark.parametrize(("moves", "named", "not_named"), [
+    ("RRRRRRRDRDR", SOUP, SITTING),  # walked past the village without a bowl
+    ("RRUDRRR.RRDRDRRD", SITTING, SOUP),  # drank, then stood still once on the snow
+], ids=["skipped-the-soup", "sat-down"])
+def test_freezing_advice_names_the_lesson_the_column_missed(moves: str, named: str,
+                                                            not_named: str) -> None:
+    level = shipped("05-snow-mountains/level-1")
+    actions = parse_moves(moves)
+    assert replay(level, initial_state(level), actions).reason is LossReason.FROZE
+    advice = loss_advice(level, LossReason.FROZE, actions).en
+    assert named in advice and not_named not in advice
+
+
+def test_freezing_with_every_lesson_kept_names_them_all() -> None:
+    # Drank the soup and never stood still, but paced back and forth on the snow.
+    level = shipped("05-snow-mountains/level-1")
+    actions = parse_moves("RRUDRRRRRLRLRLRLRLR")
+    assert replay(level, initial_state(level), actions).reason is LossReason.FROZE
+    advice = loss_advice(level, LossReason.FROZE, actions).en
+    assert SOUP in advice and SITTING in advice
