@@ -157,3 +157,16 @@ def test_freezing_with_every_lesson_kept_names_them_all() -> None:
     assert replay(level, initial_state(level), actions).reason is LossReason.FROZE
     advice = loss_advice(level, LossReason.FROZE, actions).en
     assert SOUP in advice and SITTING in advice
+
+
+@pytest.mark.parametrize("path", sorted(LEVELS.glob("*/level-*.yaml")), ids=lambda p: p.stem
+                         + "-" + p.parent.name)
+def test_taking_a_bridge_down_is_told_as_the_game_s_rule_not_as_history(path: Path) -> None:
+    # No A/B source says the Red Army took its Chishui bridges down behind it (levels/README
+    # 6.8): an intro may ask for it only after saying the rest is how this level works.
+    intro = load_level(path).intro
+    zh, en = (intro.zh, intro.en) if intro is not None else ("", "")
+    if "拆" in zh and "浮桥" in zh:
+        assert "这一关里" in zh and zh.index("这一关里") < zh.index("拆")
+    if "take it down" in en:
+        assert "In this level" in en and en.index("In this level") < en.index("take it down")
