@@ -108,10 +108,16 @@ GARRISON_HOLDS = Text("敌人的守军还守着据点：先围住它，伏击援
 NO_BRIDGE_YET = Text("浮桥还没有架起来：在岸边紧挨着它原地等待一回合，工兵就会架桥。",
                      "The pontoon bridge is not built yet: wait one turn on the bank next "
                      "to it and the engineers build it.")
+NO_KITS_FREE = Text("架桥材料都用在别的浮桥上了：先到那座桥旁边等一回合把它拆下，再来这里架桥。",
+                    "Every bridge kit is in use: take the other bridge down first (wait "
+                    "beside it), then bridge the river here.")
 
 
 def _blocked_message(level: Level, pos: Pos) -> Text:
     terrain = level.terrain(pos)
+    if terrain.water and level.pontoons:
+        return Text("江水太深：到标出的桥位架起浮桥再过河。",
+                    "The river is too deep here: bridge it at a marked bridge site.")
     if terrain.water:
         return Text("江水太深，要从渡口过江。", "The river is too deep here: cross at a ford.")
     return Text(f"{terrain.label.zh}无法通行。", f"The {terrain.label.en} cannot be crossed.")
@@ -239,7 +245,8 @@ def check_action(level: Level, state: State, action: Action) -> Pos:
         raise Impossible(BARE_CHAINS)
     site = level.pontoon_index(target)
     if site >= 0 and not state.bridges >> site & 1:
-        raise Impossible(NO_BRIDGE_YET)
+        raise Impossible(NO_KITS_FREE if state.bridges.bit_count() >= level.kits
+                         else NO_BRIDGE_YET)
     if not level.passable(target):
         raise Impossible(_blocked_message(level, target))
     if not level.enterable(target, state.turn):

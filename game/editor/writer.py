@@ -52,7 +52,7 @@ COMMENTS = {
     "bog_damage": "沼泽每回合的损失 · troops lost per turn in a bog",
     "warmth": "初始体温 · warmth at the start",
     "weather": "* 暴风雪 . 无风 · * blizzard . calm",
-    "ginger_warmth": "一碗辣椒水姜汤加的体温 · warmth one bowl of ginger soup adds",
+    "ginger_warmth": "一碗辣椒水和姜汤加的体温 · warmth one bowl of ginger soup adds",
     "rest_chill": "在雪地上坐下歇多冻掉的体温 · extra warmth lost resting on snow",
     "disguise": "伪装的回合数 · turns the patrols do not react",
     "baggage": "带着笨重的辎重出发 · the column starts loaded",

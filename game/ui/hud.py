@@ -125,16 +125,22 @@ def fit_hud(width: int, titles: list[str], items: list[HudItem], lang: Lang,
     titles are shown when there is room."""
     texts = [text[lang] for _, text, _ in items]
     inner = width - 2 * MARGIN
-    shortest = fonts.get(TITLE_SIZES[-1], bold=True).size(titles[-1])[0]
     style = STYLES[-1]
     for candidate in STYLES:
         used = _figures_width(texts, fonts, candidate)
+        # The title is never drawn smaller than the figures beside it when they could
+        # shrink instead: big figures must not crowd a long level name into small print.
+        title_size = max(TITLE_SIZES[-1], min(candidate[0], TITLE_SIZES[0]))
+        shortest = fonts.get(title_size, bold=True).size(titles[-1])[0]
         if used <= inner * 0.72 and used + candidate[2] + shortest <= inner:
             style = candidate
             break
     room = inner - _figures_width(texts, fonts, style) - style[2]
+    smallest = max(TITLE_SIZES[-1], min(style[0], TITLE_SIZES[0]))
     for title in titles:
         for size in TITLE_SIZES:
+            if size < smallest and title != titles[-1]:
+                break  # a shorter title in larger print reads better than small print
             if fonts.get(size, bold=True).size(title)[0] <= room:
                 return HudLayout(title, size, style, True)
     title, font = titles[-1], fonts.get(TITLE_SIZES[-1], bold=True)

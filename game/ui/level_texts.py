@@ -8,10 +8,14 @@ is only said where troops can run short.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from game.core.actions import Action
+from game.core.events import SatDown
 from game.core.level import Level
-from game.core.state import LossReason
+from game.core.rules import Impossible, step
+from game.core.state import LossReason, initial_state
 from game.i18n import Text
 
 
@@ -119,18 +123,18 @@ def _need(level: Level) -> Text:
 
 def _reach(level: Level) -> Text:
     have, goal, turns = contents(level), level.goal, level.turn_limit
+    times = {1: "once", 2: "twice"}.get(goal.crossings, f"{goal.crossings} times")
     if goal.crossings and have.pontoons:
         first = Text(f"架起浮桥渡河{goal.crossings}次，再",
-                     f"Bridge the river and cross it {goal.crossings} times, then reach")
+                     f"Bridge the river and cross it {times}, then reach")
     elif goal.crossings:
-        first = Text(f"渡河{goal.crossings}次，再", f"Cross the river {goal.crossings} times, "
-                                                   "then reach")
+        first = Text(f"渡河{goal.crossings}次，再", f"Cross the river {times}, then reach")
     elif have.pontoons:
         first = Text("架起浮桥，", "Bridge the river and reach")
     elif have.bridge:
         first = Text("冲过铁索桥，", "Storm across the chain bridge and reach")
     elif have.snow and have.ginger:
-        first = Text("在山下喝足辣椒水、姜汤，再翻过雪山，",
+        first = Text("在山下喝足辣椒水和姜汤，再翻过雪山，",
                      "Drink chilli water and ginger soup at the foot, cross the snow and "
                      "reach")
     elif have.snow:
@@ -263,25 +267,52 @@ def _tips(level: Level) -> Text:
     return _join(tips) if tips else Text("", "")
 
 
-def _froze_on_the_climb(have: Contents) -> Text:
-    """Freezing where the history's lessons apply: prepare at the foot, then keep moving."""
-    tips: list[Text] = []
-    if have.ginger:
-        tips.append(Text("上山前先在村里把辣椒水、姜汤都喝到",
-                         "before the climb, drink every bowl of chilli water and ginger soup "
-                         "in the village"))
+def _what_froze_them(level: Level, actions: Sequence[Action]) -> tuple[bool, bool]:
+    """Replay ``actions``: whether a bowl of chilli water and ginger soup was left in the
+    village, and whether the column stood still on the snow."""
+    state, sat = initial_state(level), False
+    for action in actions:
+        try:
+            state, events = step(level, state, action)
+        except Impossible:
+            break
+        sat = sat or any(isinstance(event, SatDown) for event in events)
+    left = any(item.kind == "ginger" and not state.taken >> index & 1
+               for index, item in enumerate(level.items))
+    return left, sat
+
+
+def _froze_on_the_climb(level: Level, actions: Sequence[Action] | None) -> Text:
+    """Freezing where the history's lessons apply: prepare at the foot, then keep moving.
+    Each lesson is a sentence of its own, so the advice reads as steps in either language.
+    Given the moves that lost, only the lessons the column missed are named (all of them
+    when it missed none: it was too slow)."""
+    have = contents(level)
+    soup, rest = have.ginger, have.resting
+    if actions is not None:
+        left, sat = _what_froze_them(level, actions)
+        if (have.ginger and left) or (have.resting and sat):
+            soup, rest = have.ginger and left, have.resting and sat
+    text = Text("体温降到了零。", "The column froze.")
+    if soup:
+        text += Text("上山前，先在村里把辣椒水和姜汤都喝到。",
+                     " Before the climb, drink every bowl of chilli water and ginger soup in "
+                     "the village.")
     if have.forest and have.weather:
-        tips.append(Text("风雪大时在山脚的树林里等", "wait out a blizzard in the trees at the "
-                                                     "foot"))
-    if have.resting:
-        tips.append(Text("上了雪山就一步也别停：坐下休息的人，常常再也没有起来",
-                         "once on the snow, never stop: those who sat down to rest often "
-                         "never rose again"))
-    return Text("体温降到了零。", "The column froze. ") + _join(tips)
+        text += Text("风雪大时，在山脚的树林里等。",
+                     " Wait out a blizzard in the trees at the foot.")
+    if rest:
+        text += Text("上了雪山就一步也别停：坐下休息的人，常常再也没有起来。",
+                     " Once on the snow, never stop: those who sat down to rest often never "
+                     "rose again.")
+    return text
 
 
-def loss_advice(level: Level, reason: LossReason) -> Text:
-    """Why the level was lost, and what to try next, in terms of what is on this map."""
+def loss_advice(level: Level, reason: LossReason,
+                actions: Sequence[Action] | None = None) -> Text:
+    """Why the level was lost, and what to try next, in terms of what is on this map (and,
+    given the ``actions`` that lost it, of what the column did: see
+    :func:`_froze_on_the_climb`)."""
     have, goal = contents(level), level.goal
     if reason is LossReason.NO_TROOPS:
         return Text("兵力耗尽。", "No troops left. ") + _tips(level)
@@ -291,7 +322,7 @@ def loss_advice(level: Level, reason: LossReason) -> Text:
                 + _tips(level))
     if reason is LossReason.FROZE:
         if have.ginger or have.resting:
-            return _froze_on_the_climb(have)
+            return _froze_on_the_climb(level, actions)
         if have.shelters:
             return Text("体温降到了零。走雪地要先想好，到下一个营地还要走几步。",
                         "The column froze. On snow, count the steps to the next shelter "

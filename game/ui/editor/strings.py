@@ -36,7 +36,7 @@ TOOL_NAMES: dict[str, Text] = {
     "marker:guide": Text("向导", "Guide"),
     "marker:siege": Text("敌据点", "Point to besiege"),
     "marker:cache": Text("丢辎重处", "Baggage drop"),
-    "marker:ginger": Text("辣椒水姜汤", "Ginger soup"),
+    "marker:ginger": Text("辣椒水和姜汤", "Ginger soup"),
     "unit:patrols": Text("巡逻队", "Patrol"),
     "unit:pursuers": Text("追兵", "Pursuer"),
     "unit:ferries": Text("渡船", "Ferry"),
@@ -52,7 +52,8 @@ TOOL_HELP: dict[str, Text] = {
                          "Place it, then draw its march cell by cell"),
     "unit:ferries": Text("每点一格，加进当前渡船", "Each cell joins the current ferry"),
     "unit:fires": Text("每点一格，加进当前火力区", "Each cell joins the current fire lane"),
-    "marker:siege": Text("守军占着的格子；目标选“攻下据点”", "The garrison's cells; goal: take"),
+    "marker:siege": Text("守军占着的格子；目标种类选“攻下据点”",
+                         "The garrison's cells; set Goal kind to take"),
     "unit:pontoons": Text("在江上点出桥位，每格加进当前桥位",
                           "Click river cells: each joins the current bridge site"),
 }

@@ -39,6 +39,7 @@ class ResultScene(Scene):
         self.level = level
         self.state = state
         self.moves = len(actions)
+        self.actions = tuple(actions)
         self.chapter_index = chapter_index
         self.level_index = level_index
         self.won = state.status is Status.WON
@@ -120,7 +121,7 @@ class ResultScene(Scene):
             note = game.t(par.format(par=self.par.moves, troops=self.par.troops))
             return game.t(strings.NEW_BEST) + " " + note if self.new_best else note
         if not self.won and self.state.reason is not None:
-            return game.t(loss_advice(self.level, self.state.reason))
+            return game.t(loss_advice(self.level, self.state.reason, self.actions))
         return ""
 
     def note_area(self) -> pygame.Rect:
