@@ -191,8 +191,16 @@ class BridgeTakenDown(NamedTuple):
     name: Text | None = None
 
 
+class KitsInUse(NamedTuple):
+    """The column waited beside pontoon site ``site`` to bridge it, but every kit is in a
+    bridge elsewhere, so nothing was built."""
+
+    site: str
+    name: Text | None = None
+
+
 Event = (ColumnMoved | ColumnWaited | PatrolMoved | PatrolHeld | PursuerMoved | Caught | Crossed
          | PickedUp | Ferried | PlankPushed | PlankLaid | UnderFire | Chilled | WarmedUp
          | Bogged | Ambushed | Spotted | Won | Lost
          | SiegeBegan | PointFell | BaggageDropped | Hauled | Fortified | SatDown
-         | BridgeBuilt | BridgeTakenDown)
+         | BridgeBuilt | BridgeTakenDown | KitsInUse)

@@ -61,6 +61,7 @@ from game.core.events import (
     Ferried,
     Fortified,
     Hauled,
+    KitsInUse,
     Lost,
     PatrolHeld,
     PatrolMoved,
@@ -536,7 +537,12 @@ def _engineer(level: Level, state: State, pos: Pos, events: list[Event] | None) 
                 site = level.pontoons[index]
                 events.append(BridgeTakenDown(site.id, site.name))
     for index in near:
-        if not (bridges | down) >> index & 1 and bridges.bit_count() < level.kits:
+        if not (bridges | down) >> index & 1:
+            if bridges.bit_count() >= level.kits:  # nothing to build with: say so
+                if events is not None and not down:
+                    site = level.pontoons[index]
+                    events.append(KitsInUse(site.id, site.name))
+                break
             bridges |= 1 << index
             if events is not None:
                 site = level.pontoons[index]

@@ -20,6 +20,7 @@ from game.core.events import (
     Ferried,
     Fortified,
     Hauled,
+    KitsInUse,
     PatrolHeld,
     PickedUp,
     PlankLaid,
@@ -66,6 +67,7 @@ ANNOUNCEMENTS: dict[type, Callable[[Any], Announcement]] = {
                             palette.GOOD, "right"),
     BridgeTakenDown: lambda e: (strings.BRIDGE_TAKEN_DOWN.format(
         name=e.name or strings.BRIDGE_HERE), palette.GOOD, None),
+    KitsInUse: lambda e: (strings.KITS_IN_USE, palette.BAD, None),
 }
 
 

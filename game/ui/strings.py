@@ -79,6 +79,9 @@ BRIDGE_BUILT = Text("工兵在{name}架起了浮桥！追兵也能从桥上过�
 BRIDGE_TAKEN_DOWN = Text("{name}的浮桥拆下了：追兵过不来，材料可以再架一座桥。",
                          "The bridge at {name} is down: the pursuers are cut off, and the "
                          "materials are free for the next one.")
+KITS_IN_USE = Text("架桥材料都在别的浮桥上：先去那座桥旁边等一回合把它拆下。",
+                   "Every bridge kit is in another bridge: wait beside that one to take it "
+                   "down first.")
 BRIDGE_HERE = Text("这里", "this crossing")
 HINT = Text("提示：下一步{move}。", "Hint: next, {move}.")
 NO_HINT = Text("从这里已经赢不了了，按 Z 撤销或 R 重来。",

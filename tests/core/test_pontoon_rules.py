@@ -15,7 +15,7 @@ from golden import play, write_level
 
 from game.content.levels import load_level
 from game.core.actions import Action, parse_moves
-from game.core.events import BridgeBuilt, BridgeTakenDown, Caught, Crossed
+from game.core.events import BridgeBuilt, BridgeTakenDown, Caught, Crossed, KitsInUse
 from game.core.level import Level
 from game.core.rules import (
     NO_BRIDGE_YET,
@@ -155,8 +155,10 @@ def test_one_kit_builds_one_bridge_at_a_time(tmp_path: Path) -> None:
     level = write_level(tmp_path, TWO_SITES, "pontoons:\n  a: {}\n  c: {}\n", turns=30)
     state = replay(level, initial_state(level), parse_moves("DR.RRR"))
     assert state.pos == (4, 1) and state.bridges == 0b01
-    # Beside site c with the only kit still in the bridge at a: waiting builds nothing...
-    assert step(level, state, Action.WAIT)[0].bridges == 0b01
+    # Beside site c with the only kit still in the bridge at a: waiting builds nothing, and
+    # says why...
+    after, events = step(level, state, Action.WAIT)
+    assert after.bridges == 0b01 and KitsInUse("c") in events
     # ...until the bridge at a comes down; then the kit builds c.
     assert replay(level, state, parse_moves("L.")).bridges == 0
     assert replay(level, state, parse_moves("L.R.")).bridges == 0b10

@@ -53,6 +53,8 @@ def test_pontoon_bridges_are_announced_by_the_crossing_s_name() -> None:
     assert built[0] == Text("工兵在茅台架起了浮桥！追兵也能从桥上过来。",
                             "The engineers bridged the river at Maotai! Pursuers can cross it "
                             "too.")
+    busy = announce(events.KitsInUse("m", maotai))
+    assert busy is not None and "拆下" in busy[0].zh and "take it down" in busy[0].en
     down = announce(events.BridgeTakenDown("m"))  # a site without a name
     assert down is not None
     assert down[0].zh.startswith("这里的浮桥拆下了") and "cut off" in down[0].en
