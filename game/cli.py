@@ -154,19 +154,46 @@ def _play(levels_dir: Path, lang: Lang | None) -> int:
     return run(levels_dir=levels_dir, level_file=None, lang=lang, splash=splash)
 
 
+#: The top-level modules of the packages the game needs (pyproject.toml's dependencies).
+DEPENDENCIES = frozenset({"pygame", "yaml", "platformdirs"})
+
+
+def _not_installed(error: ModuleNotFoundError) -> bool:
+    """Whether ``error`` is a package the game needs that is missing (run before installing),
+    rather than a bug of ours; if so, say how to install it, in both languages."""
+    name = (error.name or "").partition(".")[0]
+    if name not in DEPENDENCIES:
+        return False
+    print(f"长征 needs the package {name!r}, which is not installed yet. Install the game "
+          f"first: pip install -e .\n游戏还没有安装（缺少 {name}）。请先运行：pip install -e .",
+          file=sys.stderr)
+    return True
+
+
 def _guarded(work: Callable[[], int]) -> int:
-    """``work()``'s exit code; a bug of ours becomes one plain line and ``crash.log``."""
+    """``work()``'s exit code; a bug of ours becomes one plain line and ``crash.log``; a
+    package the game needs but that is not installed, one line saying how to install it."""
     try:
         return work()
+    except ModuleNotFoundError as missing:
+        if not _not_installed(missing):
+            return _crashed()
+        return EXIT_FAIL
     except BrokenPipeError:  # the output went to a reader that stopped (``| head``): no bug
         _silence_stdout()
         return EXIT_FAIL
     except Exception:  # a bug of ours: tell the user plainly, keep the details for us
-        log = write_crash_log()  # never raises: data folder, temp folder, else stderr
-        with contextlib.suppress(Exception):
-            print(f"长征 stopped because of an error in the game (not in your levels).\n"
-                  f"游戏出错退出。Details / 详情: {log or 'above / 见上'}", file=sys.stderr)
-        return EXIT_FAIL
+        return _crashed()
+
+
+def _crashed() -> int:
+    """Tell the user plainly that the game failed, and keep the details (of the exception
+    being handled) in ``crash.log`` for us."""
+    log = write_crash_log()  # never raises: data folder, temp folder, else stderr
+    with contextlib.suppress(Exception):
+        print(f"长征 stopped because of an error in the game (not in your levels).\n"
+              f"游戏出错退出。Details / 详情: {log or 'above / 见上'}", file=sys.stderr)
+    return EXIT_FAIL
 
 
 def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
@@ -185,6 +212,10 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
     except MissingCommand as missing:
         print(f"{prog}: error: {missing}", file=sys.stderr)
         return EXIT_USAGE
+    except ModuleNotFoundError as missing:  # a command's module needs what is not installed
+        if not _not_installed(missing):
+            raise
+        return EXIT_FAIL
     args.prog = prog
     levels_dir: Path = args.levels if args.levels is not None else DEFAULT_LEVELS
     if args.command is None:

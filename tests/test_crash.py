@@ -102,3 +102,28 @@ def test_output_cut_short_by_its_reader_is_no_crash(
     assert main(["check"]) == 1
     assert capsys.readouterr().err == ""
     assert not (tmp_path / "data").exists() and not any((tmp_path / "tmp").iterdir())
+
+
+@pytest.mark.parametrize(("name", "plain"), [("platformdirs", True), ("yaml", True),
+                                             ("pygame.font", True), ("game.nowhere", False),
+                                             ("numpy", False)])
+def test_a_missing_package_the_game_needs_says_how_to_install_it(
+        name: str, plain: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Run before installing (a package the game needs is missing): one line in both
+    languages saying how to install, no crash.log. Any other missing module is a bug of
+    ours, logged as one."""
+    monkeypatch.setenv("CHANGZHENG_DATA_DIR", str(tmp_path / "data"))
+
+    def missing(*args: object) -> int:
+        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+
+    monkeypatch.setattr(check_command, "run", missing)
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    log = tmp_path / "data" / "crash.log"
+    top = name.partition(".")[0]
+    if plain:
+        assert "pip install -e ." in err and f"缺少 {top}" in err and not log.exists()
+    else:
+        assert "pip install" not in err and str(log) in err and log.exists()
