@@ -37,8 +37,7 @@ from game.cachefiles import DATA_DIR_ENV as DATA_DIR_ENV
 from game.cachefiles import NO_CACHE_ENV as NO_CACHE_ENV
 from game.cachefiles import cache_dir as cache_dir
 from game.cachefiles import file_stamps as _files
-from game.cachefiles import private as _private
-from game.cachefiles import write_private
+from game.cachefiles import read_private, write_private
 
 if TYPE_CHECKING:
     from game.content.model import Campaign
@@ -80,14 +79,12 @@ def read_cache(path: Path, key: Key) -> Campaign | None:
     """The campaign stored in ``path`` for ``key``; None when there is any doubt."""
     from game.content.model import Campaign
 
+    data = read_private(path)  # None: missing, unreadable, or not private to this user
+    if data is None:
+        return None
     try:
-        if not (_private(path.parent.stat()) and _private(path.stat())):
-            return None
-        with path.open("rb") as handle:
-            if not _private(os.fstat(handle.fileno())):
-                return None
-            stored = pickle.load(handle)
-    except Exception:  # missing, unreadable, corrupt, or made by other code: load normally
+        stored = pickle.loads(data)
+    except Exception:  # corrupt, or made by other code: load normally
         return None
     if (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key
             and isinstance(stored[1], Campaign)):

@@ -131,9 +131,9 @@ def lazy_router(game: Game) -> Router:
     every screen, and the first frame needs only the title's."""
 
     def routed(outcome: Outcome) -> Push | Pop | Replace | Reset | Quit | None:
-        from game.ui.flow import router
+        from game.ui.flow import route
 
-        return router(game)(outcome)
+        return route(game, outcome)
 
     return routed
 

@@ -39,12 +39,14 @@ class ResultScene(Scene):
         self.level = level
         self.state = state
         self.moves = len(actions)
-        self.actions = tuple(actions)
         self.chapter_index = chapter_index
         self.level_index = level_index
         self.won = state.status is Status.WON
         self.par = level_par(game, level) if self.won else None
         self.stars = level_stars(self.won, self.moves, state.troops, self.par)
+        self.advice = (loss_advice(level, state.reason, actions)
+                       if not self.won and state.reason is not None else None)
+        """What to try next after a loss, worked out once (it may replay the moves)."""
         previous = game.progress.levels.get(level.id)
         self.new_best = self.won and (previous is None or previous.best_moves is None
                                       or self.moves < previous.best_moves)
@@ -120,9 +122,7 @@ class ResultScene(Scene):
             par = strings.PAR_MET if self.stars >= 2 else strings.PAR
             note = game.t(par.format(par=self.par.moves, troops=self.par.troops))
             return game.t(strings.NEW_BEST) + " " + note if self.new_best else note
-        if not self.won and self.state.reason is not None:
-            return game.t(loss_advice(self.level, self.state.reason, self.actions))
-        return ""
+        return game.t(self.advice) if self.advice is not None else ""
 
     def note_area(self) -> pygame.Rect:
         """Where :meth:`note` goes (the same arithmetic as :meth:`draw`)."""
