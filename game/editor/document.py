@@ -47,6 +47,10 @@ DEFAULTS: dict[str, int] = {"sight": 3, "damage": 10, "every": 1, "bog_damage": 
                             "warmth": 0, "disguise": 0, "par_slack": 3, "min_troops": 1,
                             "crossings": 0, "units": 0, "per_boat": 1, "hold": 0,
                             "baggage": 0, "ginger_warmth": 3, "rest_chill": 0, "kits": 1}
+#: The level's optional top-level numbers, kept in :attr:`LevelDocument.numbers` (``baggage``
+#: as 1 or 0 for ``true``/``false``).
+LEVEL_NUMBERS = ("bog_damage", "warmth", "disguise", "par_slack", "baggage", "ginger_warmth",
+                 "rest_chill", "kits")
 #: The ground under a unit when its ``on:`` is not written.
 DEFAULT_ON = {"patrols": "plain", "pursuers": "plain", "reliefs": "road", "fires": "deck"}
 

@@ -14,6 +14,7 @@ from game.core.actions import Action, parse_moves
 from game.core.level import Pos
 from game.core.terrain import TERRAIN
 from game.editor.document import (
+    LEVEL_NUMBERS,
     MAX_HEIGHT,
     MAX_WIDTH,
     MIN_SIZE,
@@ -270,8 +271,7 @@ class ShortenRoute(Edit):
 TEXT_FIELDS = ("id", "chapter", "title.zh", "title.en", "intro.zh", "intro.en",
                "goal.text.zh", "goal.text.en", "weather", "solution", "goal.kind")
 NUMBER_FIELDS = ("troops", "turns", "goal.min_troops", "goal.crossings", "goal.units",
-                 "goal.per_boat", "goal.hold", "bog_damage", "warmth", "disguise",
-                 "par_slack", "baggage", "ginger_warmth", "rest_chill", "kits")
+                 "goal.per_boat", "goal.hold", *LEVEL_NUMBERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,8 +293,7 @@ class SetField(Edit):
             return document.with_(**{key: int(value or 0)})
         if key in ("weather", "solution"):
             return document.with_(**{key: str(value) if value else None})
-        if key in ("bog_damage", "warmth", "disguise", "par_slack", "baggage", "ginger_warmth",
-                   "rest_chill", "kits"):
+        if key in LEVEL_NUMBERS:
             numbers = {k: v for k, v in document.numbers.items() if k != key}
             if value is not None:
                 numbers[key] = int(value)

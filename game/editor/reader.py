@@ -11,6 +11,7 @@ from game.content.schema import Context
 from game.content.yamlsafe import load_yaml_bytes
 from game.core.level import Pos
 from game.editor.document import (
+    LEVEL_NUMBERS,
     UNIT_KINDS,
     Ferry,
     Fire,
@@ -93,11 +94,7 @@ def parse_document(text: str, shown: str = "level.yaml") -> LevelDocument:
                                              "hold") if k in goal_written}
         goal_kind = goal["kind"] if "kind" in goal_written else None
         goal_text = (goal["text"].zh, goal["text"].en) if goal["text"] is not None else None
-    numbers: dict[str, int] = {k: record[k] for k in ("bog_damage", "warmth", "disguise",
-                                                      "par_slack", "ginger_warmth",
-                                                      "rest_chill", "kits") if k in present}
-    if "baggage" in present:
-        numbers["baggage"] = int(record["baggage"])
+    numbers: dict[str, int] = {k: int(record[k]) for k in LEVEL_NUMBERS if k in present}
     intro = record["intro"]
     document = LevelDocument(
         id=record["id"], chapter=record["chapter"],

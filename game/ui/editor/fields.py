@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.editor.document import DEFAULTS, LevelDocument, Unit
+from game.editor.document import DEFAULTS, LEVEL_NUMBERS, LevelDocument, Unit
 from game.editor.ops import (
     Edit,
     Resize,
@@ -86,8 +86,7 @@ def current(document: LevelDocument, spec: FieldSpec, unit: Unit | None) -> str 
     if key in ("troops", "turns", "id", "chapter", "weather", "solution"):
         value: str | int | None = getattr(document, key)
         return value
-    if key in ("warmth", "disguise", "bog_damage", "par_slack", "baggage", "ginger_warmth",
-               "rest_chill", "kits"):
+    if key in LEVEL_NUMBERS:
         return document.numbers.get(key)
     if key == "goal.kind":
         return document.goal_kind
