@@ -97,11 +97,11 @@ def parse_legend_value(text: str) -> LegendEntry | str:
     if marker is not None and marker not in MARKERS:
         return (f'unknown marker "{excerpt(marker)}"{did_you_mean(marker, MARKERS)}; markers: '
                 f"{', '.join(MARKERS)}")
-    if marker is not None and not terrain.passable:
-        return f'the {marker} cannot be on {terrain.name}, which nobody can enter'
     if marker == "siege" and terrain.water:
         return (f"the point to besiege (siege) must be on land, not on {terrain.name}: "
                 'write e.g. "plain + siege"')
+    if marker is not None and not terrain.passable:
+        return f'the {marker} cannot be on {terrain.name}, which nobody can enter'
     return LegendEntry(terrain, marker)
 
 

@@ -189,6 +189,8 @@ def _rules() -> list[_Rule]:
            r"found character that cannot start any token|expected <block end>, but found .*|"
            r"did not find expected key|could not find expected ':'|mapping values are not "
            r"allowed (here|in this context))"), lambda m: _yaml_problem(m[1])),
+        (r(r"the (\w+) cannot be on (\w+), which nobody can enter"),
+         r"标记 \1 不能放在 \2 上：那里谁都进不去"),
         # ---- the point to besiege (levels.py)
         (r(r'the point to besiege \(siege\) must be on land, not on (.*): write e\.g\. '
            r'"plain \+ siege"'),

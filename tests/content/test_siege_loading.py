@@ -67,9 +67,15 @@ def test_a_take_goal_with_gold_cells(tmp_path: Path) -> None:
     assert message_zh(problem.message).startswith("kind: take 的目标就是要围攻的据点本身")
 
 
-def test_a_point_on_water(tmp_path: Path) -> None:
-    text = LEVEL.replace("  M: plain + siege\n", "  M: ford + siege\n")
+@pytest.mark.parametrize("water", ["ford", "river"])
+def test_a_point_on_water(water: str, tmp_path: Path) -> None:
+    """Fordable or not, water gets the point's own advice (river is also impassable)."""
+    text = LEVEL.replace("  M: plain + siege\n", f"  M: {water} + siege\n")
     problem = next(p for p in problems(tmp_path, text) if p.line == 9)
+    if water == "river":
+        assert problem.message == ('the point to besiege (siege) must be on land, not on '
+                                   'river: write e.g. "plain + siege"')
+        return
     assert problem.message == ('the point to besiege (siege) must be on land, not on ford: '
                                'write e.g. "plain + siege"')
     assert message_zh(problem.message) == ('要围攻的据点（siege）必须在陆地上，不能在 ford 上：'
@@ -93,3 +99,11 @@ def test_a_point_on_a_reach_goal_keeps_its_gold_cells(tmp_path: Path) -> None:
     level = load_level(path)
     assert level.goal.kind == "reach" and level.goal.cells == {(5, 2)}
     assert level.siege == {(1, 1), (2, 1)}
+
+
+def test_a_marker_on_ground_nobody_can_enter_is_explained_in_both_languages(
+        tmp_path: Path) -> None:
+    text = LEVEL.replace("  M: plain + siege\n", "  M: plain + siege\n  H: hills + shelter\n")
+    problem = next(p for p in problems(tmp_path, text) if p.line == 10)
+    assert problem.message == "the shelter cannot be on hills, which nobody can enter"
+    assert message_zh(problem.message) == "标记 shelter 不能放在 hills 上：那里谁都进不去"
